@@ -1,0 +1,6 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+/** The module route plugins of the product, in registration order. */
+export async function appModules(_opts: { policyDir: string }): Promise<FastifyPluginAsyncZod[]> {
+  return [];
+}
