@@ -70,3 +70,19 @@ describe.each(testDatabases())('platform HTTP on $kind', ({ open }) => {
     expect(res.json().type).toBe('/problems/not-found');
   });
 });
+
+describe.each(testDatabases())('audit log access on $kind', ({ open }) => {
+  let database: Database;
+  let app: FastifyInstance;
+  beforeAll(async () => { database = await open(); app = await buildTestApp(database); });
+  afterAll(async () => { await app?.close(); await database?.close(); });
+
+  test('auditors read the audit log; care managers may not', async () => {
+    const auditor = await signInAs(app, database, { role: 'auditor' });
+    const res = await app.inject({ url: '/api/v1/audit-events?action=sign-in', headers: { cookie: auditor.cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items[0]).toMatchObject({ action: 'sign-in', actorRole: 'auditor' });
+    const cm = await signInAs(app, database, { role: 'care-manager' });
+    expect((await app.inject({ url: '/api/v1/audit-events', headers: { cookie: cm.cookie } })).statusCode).toBe(403);
+  });
+});
