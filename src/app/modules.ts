@@ -1,7 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../platform/audit/index.js';
+import { catalogRoutes } from '../catalog/routes.js';
+import { networkRoutes } from '../network/routes.js';
+import { membersRoutes } from '../members/routes.js';
+import { plansRoutes } from '../plans/routes.js';
+import { umRoutes } from '../um/routes.js';
+import { importRoutes } from '../data-import/routes.js';
+import type { Policy } from './load-policy.js';
 
-/** The module route plugins of the product, in registration order. */
-export async function appModules(_opts: { policyDir: string }): Promise<FastifyPluginAsyncZod[]> {
-  return [auditRoutes];
+/** The module route plugins of the product, in registration order, each given what it needs from the policy. */
+export function appModules(policy: Policy): FastifyPluginAsyncZod[] {
+  const { today } = policy;
+  return [
+    auditRoutes,
+    catalogRoutes(policy.catalogs),
+    async (app) => { await app.register(networkRoutes, { teamStageMonths: policy.teamStageMonths, today }); },
+    async (app) => { await app.register(membersRoutes, { today }); },
+    plansRoutes,
+    async (app) => { await app.register(umRoutes, { today }); },
+    async (app) => { await app.register(importRoutes, { known: policy.known }); },
+  ];
 }
