@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Config } from '../platform/config.js';
+import type { KnownIds } from '../data-import/check-references.js';
 import type { Database } from '../platform/db/index.js';
 import type { Role } from '../platform/auth/caller.js';
 import { SYSTEM_CALLER } from '../platform/auth/caller.js';
@@ -23,13 +24,17 @@ const STAFF_ACCOUNTS: DemoAccount[] = [
  * On an empty database: generate the synthetic program (deterministic seed), import it, and create one account per
  * role plus a billing clerk for every provider organization. Returns the accounts to print either way.
  */
-export async function seedDemoIfEmpty(database: Database, config: Pick<Config, 'demoMembers' | 'demoSeed' | 'policyDir'>): Promise<{ seeded: boolean; accounts: DemoAccount[] }> {
+export async function seedDemoIfEmpty(database: Database, config: Pick<Config, 'demoMembers' | 'demoSeed' | 'policyDir'>, known?: KnownIds): Promise<{ seeded: boolean; accounts: DemoAccount[] }> {
   const seeded = (await countUsers(database.db)) === 0;
   if (seeded) {
     console.log(`First start: loading the demo program (${config.demoMembers} members, seed ${config.demoSeed})…`);
     const packDir = path.join(config.policyDir, 'de-promise');
     const bundle = generateProgram({ members: config.demoMembers, seed: config.demoSeed, packDir });
-    await importBundle(database, SYSTEM_CALLER, bundle);
+    const imported = await importBundle(database, SYSTEM_CALLER, bundle, known);
+    if (!imported.ok) {
+      const errors = (imported.problem.errors ?? []).slice(0, 20).map((e) => `  ${e.path}: ${e.message}`).join('\n');
+      throw new Error(`The demo data did not import: ${imported.problem.title}\n${errors}`);
+    }
     for (const account of STAFF_ACCOUNTS) await upsertUser(database.db, { ...account, password: DEMO_PASSWORD });
     const orgs = await database.query<{ id: string; slug: string; name: string }>('select id, slug, name from organizations order by name');
     for (const org of orgs) {

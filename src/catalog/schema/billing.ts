@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppliesTo, cited, Id, Money, Source } from './common.js';
+import { AppliesTo, cited, DecisionRef, Id, Money, Source } from './common.js';
 
 /** How a unit of service is counted. `timed` units follow the minimum-minutes rule. */
 export const Unit = z.discriminatedUnion('kind', [
@@ -29,11 +29,25 @@ export type Modifier = z.infer<typeof Modifier>;
 export const Dimension = z.strictObject({
   id: Id, label: z.string(),
   values: z.array(z.string()).optional(),
+  /** The values are ids of another pack file's entries (provider types), so a claim's facts map onto them directly. */
+  valuesFrom: z.enum(['provider-types']).optional(),
+  /** Words for each value, for fee schedules and messages ("new-first-year" → "New team, first year"). */
+  labels: z.record(z.string(), z.string()).optional(),
   integer: z.boolean().optional(),
   derivedFrom: z.string(),
   source: Source.optional(),
+  /** The decision that defines how the value is derived, where the source leaves it open. */
+  decision: DecisionRef.optional(),
+  note: z.string().optional(),
 });
 export type Dimension = z.infer<typeof Dimension>;
+
+/** A rate condition's value: an enumerated value, or a whole-number range (both ends inclusive). */
+export const ConditionValue = z.union([
+  z.string(),
+  z.strictObject({ min: z.number().int().optional(), max: z.number().int().optional() }),
+]);
+export type ConditionValue = z.infer<typeof ConditionValue>;
 
 export const AuthorizationMode = z.enum(['none', 'registration', 'prior-authorization']);
 
@@ -65,16 +79,16 @@ export const BillingCode = z.strictObject({
   pricing: z.enum(['rate', 'market-rate', 'broker']),
   /** Rate-selecting dimensions this code's rates vary by; lookup requires each of them. */
   dimensions: z.array(Id).default([]),
+  /**
+   * What the code + modifiers themselves say about the service (T2033 TG → tier 3; H0036 U1 → community).
+   * Lookup needs none of them, but rejects a caller's condition that contradicts one.
+   */
+  implies: z.record(z.string(), ConditionValue).default({}),
   /** ACT/ICM practitioner category (practitioner-categories.yaml) the modifier bills as. */
   practitionerCategory: Id.optional(),
   ...cited,
 });
 export type BillingCode = z.infer<typeof BillingCode>;
-
-const ConditionValue = z.union([
-  z.string(),
-  z.strictObject({ min: z.number().int().optional(), max: z.number().int().optional() }),
-]);
 
 /** One priced row: code (billing-code id) + conditions → amount per unit. */
 export const Rate = z.strictObject({

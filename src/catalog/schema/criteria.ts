@@ -69,12 +69,20 @@ export const FidelityLevel = z.strictObject({
   review: z.strictObject({
     pendOnRequest: z.boolean(),
     cureDays: z.number().int().positive().optional(),
+    /** A re-rated metric below this score starts the cure window; absent = below the level's own thresholds. */
+    floor: z.number().optional(),
     revertTo: Id.optional(),
     text: z.string(),
   }).optional(),
   /** Provisional-only: how long the level lasts before a full review must reach `mustReach`. */
   durationMonths: z.number().int().positive().optional(),
   mustReach: Id.optional(),
+  /** Months one certification at this level runs (provisional: 6; basic and above: 12). */
+  certificationMonths: z.number().int().positive().optional(),
+  /** After `durationMonths` without reaching `mustReach`, the state may allow a corrective action plan this long, billing at this level. */
+  correctiveActionDays: z.number().int().positive().optional(),
+  /** Only a new team may hold this level (provisional). */
+  onlyForNewTeams: z.boolean().optional(),
   ...cited,
 });
 export type FidelityLevel = z.infer<typeof FidelityLevel>;
@@ -93,6 +101,10 @@ export const ItemScale = z.strictObject({
   id: Id, name: z.string(), version: z.string(),
   items: z.array(z.strictObject({
     id: Id, number: z.number().int().positive(), section: z.string(), name: z.string(),
+    /** The criterion the item rates, as the scale states it. */
+    criterion: z.string().optional(),
+    /** Where the rater gets the evidence (MIS, DOC, INT, OBS, ISP). */
+    dataSources: z.array(z.string()).optional(),
     anchors: z.record(z.string().regex(/^[1-5]$/), z.string()),
     source: Source,
   })).min(1),

@@ -8,7 +8,8 @@ import { AppliesTo, cited, Id, Money } from './common.js';
 export const Limit = z.strictObject({
   id: Id,
   appliesTo: AppliesTo,
-  period: z.enum(['day', 'week', 'month', 'calendar-year', 'plan-year', 'authorization', 'lifetime', 'stay', 'transition']),
+  /** `episode` = one continuous run of the service (STSGSE continuous months, one bed vacancy). */
+  period: z.enum(['day', 'week', 'month', 'calendar-year', 'plan-year', 'authorization', 'lifetime', 'stay', 'transition', 'episode']),
   measure: z.enum(['units', 'hours', 'days', 'dollars', 'per-diems', 'months']),
   max: z.union([z.number().positive(), Money]),
   per: z.enum(['member', 'member-provider', 'member-team']).default('member'),
@@ -16,6 +17,8 @@ export const Limit = z.strictObject({
   practitionerCategory: Id.optional(),
   /** Only count lines in this setting (e.g. clinic) — the rate dimension `setting`. */
   setting: z.string().optional(),
+  /** Only count lines with these other rate-dimension values (e.g. `component: vacant-bed`). */
+  conditions: z.record(z.string(), z.string()).optional(),
   /** Only applies to teams of this program at this fidelity level (fidelity.yaml level id). */
   fidelityLevel: Id.optional(),
   program: Id.optional(),
@@ -33,7 +36,11 @@ export const Rule = z.discriminatedUnion('kind', [
   /** Services that may not be billed for the same member on the same day at the same time. */
   z.strictObject({ kind: z.literal('same-day-same-time'), ...base, services: z.array(Id).min(2), exceptions: z.string().optional() }),
   /** Services that may not appear on the same Recovery Plan (a: the subject; b: the others). */
-  z.strictObject({ kind: z.literal('same-plan'), ...base, a: z.array(Id).min(1), b: z.array(Id).min(1), unlessApprovedBy: z.string().optional() }),
+  z.strictObject({
+    kind: z.literal('same-plan'), ...base, a: z.array(Id).min(1), b: z.array(Id).min(1), unlessApprovedBy: z.string().optional(),
+    /** Only when `b` is planned under these billing codes (e.g. the Group Home tiers of Residential). */
+    bCodes: z.array(Id).optional(),
+  }),
   /** Members enrolled in a team program receive these services only through the team. */
   z.strictObject({ kind: z.literal('team-only'), ...base, services: z.array(Id).min(1), programs: z.array(Id).min(1) }),
   /** Service not available to members enrolled in these programs (optionally only at a tier/setting). */
@@ -44,7 +51,11 @@ export const Rule = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('per-diem-contact'), ...base, appliesTo: AppliesTo, minutes: z.number().int().positive(), faceToFace: z.boolean(), groupCounts: z.boolean() }),
   z.strictObject({ kind: z.literal('group-not-reimbursable'), ...base, appliesTo: AppliesTo }),
   /** Maximum (and minimum) group size for a group service, as a staff:members ratio. */
-  z.strictObject({ kind: z.literal('group-size'), ...base, appliesTo: AppliesTo, min: z.number().int().positive().optional(), max: z.number().int().positive() }),
+  z.strictObject({
+    kind: z.literal('group-size'), ...base, appliesTo: AppliesTo, min: z.number().int().positive().optional(), max: z.number().int().positive(),
+    /** Fewest staff who must direct the group for it to be billed (CT ACT curriculum groups: 2). */
+    minStaff: z.number().int().positive().optional(),
+  }),
   /** How many per diems may be billed per member per day: in total or per practitioner category. */
   z.strictObject({ kind: z.literal('daily-per-diem'), ...base, appliesTo: AppliesTo, max: z.number().int().positive(), scope: z.enum(['total', 'per-category']) }),
   /** The service must be on the member's active Recovery Plan. */
@@ -54,7 +65,11 @@ export const Rule = z.discriminatedUnion('kind', [
   /** Plan review cadence (Recovery Plan yearly; CT Master Treatment Plan every 90 days). */
   z.strictObject({ kind: z.literal('plan-review'), ...base, plan: z.string(), everyDays: z.number().int().positive(), noticeDaysBefore: z.number().int().optional() }),
   /** Access timelines (assessments same day if urgent, within 7 days if routine; ACT engagement within 5 days of referral). */
-  z.strictObject({ kind: z.literal('access-timeline'), ...base, event: z.string(), urgency: z.string().optional(), withinDays: z.number().int().nonnegative() }),
+  z.strictObject({
+    kind: z.literal('access-timeline'), ...base, event: z.string(), urgency: z.string().optional(), withinDays: z.number().int().nonnegative(),
+    /** Calendar days unless the source counts business days. */
+    dayType: z.enum(['calendar', 'business']).optional(),
+  }),
   /** A numeric operating standard of a team or provider (ACT 1:10 ratio, 60% face-to-face, psychiatrist 8 h/week per 25 clients). */
   z.strictObject({
     kind: z.literal('operating-standard'), ...base, program: Id, metric: z.string(),
@@ -68,6 +83,48 @@ export const Rule = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('timely-filing'), ...base, days: z.number().int().positive() }),
   /** Activities that are never billable under a service (recoupable if billed). */
   z.strictObject({ kind: z.literal('non-billable'), ...base, appliesTo: AppliesTo, activities: z.array(z.string()).min(1) }),
+  /** Within `period` a team bills a member's services by one method only (per diems or 15-minute units), not both. */
+  z.strictObject({
+    kind: z.literal('billing-method-exclusive'), ...base,
+    methods: z.array(z.strictObject({ name: z.string(), codes: z.array(Id).min(1) })).min(2),
+    period: z.enum(['day', 'month']),
+  }),
+  /** An extra per diem a team may bill per member per month beyond its monthly cap when every condition holds. */
+  z.strictObject({
+    kind: z.literal('additional-per-diem'), ...base, programs: z.array(Id).min(1), codes: z.array(Id).min(1),
+    perMonth: z.number().int().positive(), countsTowardCap: z.boolean(), requires: z.array(z.string()).min(1),
+  }),
+  /** The total cost of `services` on a member's Recovery Plan may not exceed a benchmark per diem (Tier 3/4 apartment vs Group Home). */
+  z.strictObject({
+    kind: z.literal('plan-cost-cap'), ...base, appliesTo: AppliesTo, when: z.string(), services: z.array(Id).min(1),
+    notToExceed: z.strictObject({ code: Id, conditions: z.record(z.string(), z.union([z.string(), z.number()])).default({}), per: z.enum(['day', 'month']) }),
+  }),
+  /** The service may only be received by members enrolled in one of these programs. */
+  z.strictObject({ kind: z.literal('requires-program'), ...base, appliesTo: AppliesTo, programs: z.array(Id).min(1), when: z.string().optional() }),
+  /** Where the service may be delivered (USPS state codes); `exceptions` as the source states them. */
+  z.strictObject({
+    kind: z.literal('service-area'), ...base, appliesTo: AppliesTo, states: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1),
+    exceptions: z.string().optional(),
+  }),
+  /** Payer of last resort: these sources are used first, or shown unavailable, before the service goes on the plan. */
+  z.strictObject({ kind: z.literal('other-sources-first'), ...base, appliesTo: AppliesTo, sources: z.array(z.string()).min(1), documented: z.boolean() }),
+  /** A record the provider must keep: how often, what it holds, who signs it. */
+  z.strictObject({
+    kind: z.literal('documentation-required'), ...base, appliesTo: AppliesTo, document: z.string(),
+    every: z.enum(['encounter', 'day', 'week', 'month', 'quarter', 'year', 'authorization', 'admission']).optional(),
+    contents: z.array(z.string()).optional(), signedBy: z.array(z.string()).optional(),
+  }),
+  /** How often a monitor (the Care Manager) must review the service. */
+  z.strictObject({
+    kind: z.literal('monitoring'), ...base, appliesTo: AppliesTo, by: z.string(),
+    frequency: z.enum(['weekly', 'monthly', 'quarterly', 'semi-annually', 'annually']), condition: z.string().optional(),
+  }),
+  /** A member may receive the service from only one provider at a time. */
+  z.strictObject({ kind: z.literal('single-provider'), ...base, appliesTo: AppliesTo, exceptions: z.string().optional() }),
+  /** Claims are payable only once an event has happened (the member has moved from the institution to the community). */
+  z.strictObject({ kind: z.literal('payable-after'), ...base, appliesTo: AppliesTo, event: z.string() }),
+  /** The service is a face-to-face intervention with the member (or, where stated, a family member) present. */
+  z.strictObject({ kind: z.literal('face-to-face-required'), ...base, appliesTo: AppliesTo, present: z.enum(['member', 'member-or-family']) }),
   /** Other program rules kept as cited text until the engine has a typed kind for them. */
   z.strictObject({ kind: z.literal('narrative'), ...base, appliesTo: AppliesTo.optional() }),
 ]);

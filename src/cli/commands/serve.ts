@@ -3,6 +3,7 @@ import { readConfig } from '../../platform/config.js';
 import { openConfiguredDatabase } from '../open-configured-database.js';
 import { createApp } from '../../app/create-app.js';
 import { seedDemoIfEmpty, DEMO_PASSWORD } from '../../app/seed-demo.js';
+import { loadPolicy } from '../../app/load-policy.js';
 
 export function registerServe(program: Command): void {
   program.command('serve')
@@ -12,10 +13,11 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port?: string; demo: boolean }) => {
       const config = readConfig();
       const port = opts.port ? Number(opts.port) : config.port;
+      const policy = await loadPolicy(config.policyDir);
       const database = await openConfiguredDatabase();
-      const seeded = opts.demo ? await seedDemoIfEmpty(database, config) : null;
+      const seeded = opts.demo ? await seedDemoIfEmpty(database, config, policy.known) : null;
       const app = await createApp({
-        database, policyDir: config.policyDir, sessionHours: config.sessionHours,
+        database, policyDir: config.policyDir, policy, sessionHours: config.sessionHours,
         cookieSecure: config.cookieSecure, logLevel: config.logLevel,
       });
       const shutdown = async () => { await app.close(); await database.close(); process.exit(0); };
