@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { readConfig } from '../../platform/config.js';
 import { openConfiguredDatabase } from '../open-configured-database.js';
-import { createApp } from '../../app/create-app.js';
 import { seedDemoIfEmpty, DEMO_PASSWORD } from '../../app/seed-demo.js';
 import { loadPolicy } from '../../app/load-policy.js';
 
@@ -16,6 +15,8 @@ export function registerServe(program: Command): void {
       const policy = await loadPolicy(config.policyDir);
       const database = await openConfiguredDatabase();
       const seeded = opts.demo ? await seedDemoIfEmpty(database, config, policy.known) : null;
+      // Loaded on demand: other commands should not pay for (or depend on) every module's routes.
+      const { createApp } = await import('../../app/create-app.js');
       const app = await createApp({
         database, policyDir: config.policyDir, policy, sessionHours: config.sessionHours,
         cookieSecure: config.cookieSecure, logLevel: config.logLevel,
