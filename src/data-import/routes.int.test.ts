@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../platform/db/index.js';
 import { testDatabases } from '../platform/testing/test-databases.js';
-import { signInAs } from '../platform/testing/test-app.js';
-import { buildCoreTestApp } from './testing/core-test-app.js';
+import { buildCoreTestApp, signInTo } from './testing/core-test-app.js';
 import { smallBundle } from './testing/small-bundle.js';
 
 describe.each(testDatabases())('POST /import on $kind', ({ open }) => {
@@ -13,7 +12,7 @@ describe.each(testDatabases())('POST /import on $kind', ({ open }) => {
   beforeAll(async () => {
     database = await open();
     app = await buildCoreTestApp(database);
-    admin = (await signInAs(app, database, { role: 'state-admin' })).cookie;
+    admin = await signInTo(app, database, { role: 'state-admin' });
   });
   afterAll(async () => { await app?.close(); await database?.close(); });
   const post = (payload: unknown, cookie = admin) => app.inject({ method: 'POST', url: '/api/v1/import', headers: { cookie }, payload: payload as object });
@@ -47,7 +46,7 @@ describe.each(testDatabases())('POST /import on $kind', ({ open }) => {
   });
 
   test('only state and ASO staff import; unknown files are refused', async () => {
-    const provider = (await signInAs(app, database, { role: 'care-manager' })).cookie;
+    const provider = await signInTo(app, database, { role: 'care-manager' });
     expect((await post({ members: [] }, provider)).statusCode).toBe(403);
     const res = await post({ claims: [] });
     expect(res.statusCode).toBe(400);

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../platform/db/index.js';
 import { testDatabases } from '../platform/testing/test-databases.js';
-import { signInAs } from '../platform/testing/test-app.js';
-import { buildCoreTestApp, seedSmallProgram } from '../data-import/testing/core-test-app.js';
+import { buildCoreTestApp, seedSmallProgram, signInTo } from '../data-import/testing/core-test-app.js';
 
 describe.each(testDatabases())('members over HTTP on $kind', ({ open }) => {
   let database: Database;
@@ -14,7 +13,7 @@ describe.each(testDatabases())('members over HTTP on $kind', ({ open }) => {
     database = await open();
     app = await buildCoreTestApp(database);
     ids = await seedSmallProgram(database);
-    providerA = (await signInAs(app, database, { role: 'provider-staff', organizationId: ids.get('ORG-A')! })).cookie;
+    providerA = await signInTo(app, database, { role: 'provider-staff', organizationId: ids.get('ORG-A') });
   });
   afterAll(async () => { await app?.close(); await database?.close(); });
   const get = (url: string, cookie: string) => app.inject({ url: `/api/v1${url}`, headers: { cookie } });
@@ -39,7 +38,7 @@ describe.each(testDatabases())('members over HTTP on $kind', ({ open }) => {
   });
 
   test('a bad body is a 400 problem naming each field', async () => {
-    const admin = (await signInAs(app, database, { role: 'state-admin' })).cookie;
+    const admin = await signInTo(app, database, { role: 'state-admin' });
     const res = await app.inject({ method: 'POST', url: '/api/v1/members', headers: { cookie: admin },
       payload: { medicaidId: 'x', firstName: 'A', lastName: 'B', birthDate: '1990-13-45', county: 'Kent',
         enrollments: [{ program: 'act', organizationId: ids.get('ORG-A'), from: '2025-02-01', to: '2025-01-01' }] } });
@@ -53,7 +52,7 @@ describe.each(testDatabases())('members over HTTP on $kind', ({ open }) => {
   });
 
   test('auditors read but cannot write; provider staff cannot add members', async () => {
-    const auditor = (await signInAs(app, database, { role: 'auditor' })).cookie;
+    const auditor = await signInTo(app, database, { role: 'auditor' });
     expect((await get(`/members/${ids.get('M-2')}`, auditor)).statusCode).toBe(200);
     const payload = { medicaidId: 'NEW0000010', firstName: 'A', lastName: 'B', birthDate: '1990-01-01', county: 'Kent' };
     expect((await app.inject({ method: 'POST', url: '/api/v1/members', headers: { cookie: auditor }, payload })).statusCode).toBe(403);

@@ -103,8 +103,9 @@ async function authorizationsOf(db: Db, caller: Caller, memberId: string, member
   }));
 }
 
-// Both drivers answer `execute` with `{ rows }`; dates arrive as YYYY-MM-DD text (drizzle keeps them raw).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw rows are mapped field by field right here
+// Both drivers answer `execute` with `{ rows }`; dates arrive as YYYY-MM-DD text (drizzle keeps them raw), and
+// numerics are cast to text in the SQL so both drivers agree before Number().
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw rows, mapped field by field where read
 const rowsOf = (result: unknown) => (result as { rows: Record<string, any>[] }).rows;
 
 // ── Writes ───────────────────────────────────────────────────────────────────────────────────────────────

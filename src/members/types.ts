@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageQuery } from '../platform/http/paging.js';
-import { Address, inOrder } from '../network/index.js';
+// Another module's schemas come from its types.ts (not index.ts) so these load alone, without the server (the web imports them).
+import { Address, inOrder } from '../network/types.js';
 
 /** What crosses the HTTP edge for members: the record, eligibility, enrollment, care manager. */
 

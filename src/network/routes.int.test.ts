@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../platform/db/index.js';
 import { testDatabases } from '../platform/testing/test-databases.js';
-import { signInAs } from '../platform/testing/test-app.js';
-import { buildCoreTestApp, seedSmallProgram } from '../data-import/testing/core-test-app.js';
+import { buildCoreTestApp, seedSmallProgram, signInTo } from '../data-import/testing/core-test-app.js';
 
 describe.each(testDatabases())('the network over HTTP on $kind', ({ open }) => {
   let database: Database;
@@ -14,7 +13,7 @@ describe.each(testDatabases())('the network over HTTP on $kind', ({ open }) => {
     database = await open();
     app = await buildCoreTestApp(database);
     ids = await seedSmallProgram(database);
-    providerA = (await signInAs(app, database, { role: 'provider-staff', organizationId: ids.get('ORG-A')! })).cookie;
+    providerA = await signInTo(app, database, { role: 'provider-staff', organizationId: ids.get('ORG-A') });
   });
   afterAll(async () => { await app?.close(); await database?.close(); });
   const get = (url: string, cookie: string) => app.inject({ url: `/api/v1${url}`, headers: { cookie } });
@@ -39,7 +38,7 @@ describe.each(testDatabases())('the network over HTTP on $kind', ({ open }) => {
   });
 
   test('a bad body is a 400 problem naming each field', async () => {
-    const admin = (await signInAs(app, database, { role: 'aso-reviewer' })).cookie;
+    const admin = await signInTo(app, database, { role: 'aso-reviewer' });
     const res = await app.inject({ method: 'PATCH', url: `/api/v1/organizations/${ids.get('ORG-A')}`, headers: { cookie: admin },
       payload: { npi: '12', enrollments: [{ program: 'p', providerType: 't', from: 'soon', status: 'maybe' }] } });
     expect(res.statusCode).toBe(400);

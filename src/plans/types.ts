@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlanLineView } from '../members/index.js';
+import { PlanLineView } from '../members/types.js'; // types.ts to types.ts: schemas load alone
 
 /** What crosses the HTTP edge for Recovery Plans. */
 

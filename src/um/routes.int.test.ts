@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../platform/db/index.js';
 import { testDatabases } from '../platform/testing/test-databases.js';
-import { signInAs } from '../platform/testing/test-app.js';
-import { buildCoreTestApp, seedSmallProgram } from '../data-import/testing/core-test-app.js';
+import { buildCoreTestApp, seedSmallProgram, signInTo } from '../data-import/testing/core-test-app.js';
 
 describe.each(testDatabases())('authorizations over HTTP on $kind', ({ open }) => {
   let database: Database;
@@ -17,8 +16,8 @@ describe.each(testDatabases())('authorizations over HTTP on $kind', ({ open }) =
   afterAll(async () => { await app?.close(); await database?.close(); });
 
   test('a provider requests, a reviewer decides', async () => {
-    const provider = (await signInAs(app, database, { role: 'provider-staff', organizationId: ids.get('ORG-B')! })).cookie;
-    const reviewer = (await signInAs(app, database, { role: 'aso-reviewer' })).cookie;
+    const provider = await signInTo(app, database, { role: 'provider-staff', organizationId: ids.get('ORG-B') });
+    const reviewer = await signInTo(app, database, { role: 'aso-reviewer' });
     const made = await app.inject({ method: 'POST', url: '/api/v1/authorizations', headers: { cookie: provider },
       payload: { memberId: ids.get('M-2'), program: 'test-program', service: 'icm', mode: 'prior-authorization', units: 24, from: '2025-04-01' } });
     expect(made.statusCode).toBe(201);
@@ -31,7 +30,7 @@ describe.each(testDatabases())('authorizations over HTTP on $kind', ({ open }) =
   });
 
   test('a bad request names each field', async () => {
-    const provider = (await signInAs(app, database, { role: 'provider-staff', organizationId: ids.get('ORG-A')! })).cookie;
+    const provider = await signInTo(app, database, { role: 'provider-staff', organizationId: ids.get('ORG-A') });
     const res = await app.inject({ method: 'POST', url: '/api/v1/authorizations', headers: { cookie: provider },
       payload: { memberId: ids.get('M-1'), program: 'test-program', service: 'act', mode: 'whenever', units: 1.234, from: '2025-04-01', to: '2025-01-01' } });
     expect(res.statusCode).toBe(400);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageQuery } from '../platform/http/paging.js';
-import { AuthorizationView } from '../members/index.js';
+import { AuthorizationView } from '../members/types.js'; // types.ts to types.ts: schemas load alone
 
 /** What crosses the HTTP edge for authorizations. */
 

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { problems, type FieldError } from './problems.js';
+import { safeErrorForLog } from '../logging.js';
 
 /** Maps every thrown error to problem+json; bugs are logged without request bodies (they may hold PHI). */
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -26,7 +27,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.problem({ type: '/problems/bad-request', title: error.message, status: error.statusCode });
     }
-    req.log.error({ err: { message: error.message, stack: error.stack, code: error.code }, url: req.routeOptions.url }, 'unhandled error');
+    req.log.error({ err: safeErrorForLog(error), url: req.routeOptions.url }, 'unhandled error');
     return reply.problem(problems.internal());
   });
 }
