@@ -7,6 +7,7 @@ import { checkBundle, type PartialBundle } from './check-bundle.js';
 import type { BundleError } from './format-bundle-error.js';
 import { readJsonArray } from './read-json-array.js';
 import { bundleKeyOf } from './write-bundle.js';
+import { describeImportIssue, refOf } from './describe-import-issue.js';
 
 export type ReadBundleResult = { ok: true; value: ImportBundle } | { ok: false; errors: BundleError[] };
 export interface ReadBundleOptions {
@@ -56,7 +57,7 @@ export async function readBundle(dir: string, options: ReadBundleOptions = {}): 
         else {
           records[element.index] = undefined;
           if (ref) refsOfInvalid.push(ref);
-          for (const issue of parsed.error.issues) errors.push(...describeIssue(issue, element.value, file, element.index, ref));
+          for (const issue of parsed.error.issues) errors.push(...describeImportIssue(issue, element.value, file, element.index, ref));
         }
       }
     }
@@ -66,39 +67,4 @@ export async function readBundle(dir: string, options: ReadBundleOptions = {}): 
   errors.push(...checkBundle(bundle, { knownRefs, allowOutsideRefs: options.allowOutsideRefs }));
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, value: bundle as ImportBundle };
-}
-
-function refOf(value: unknown): string | undefined {
-  const ref = typeof value === 'object' && value !== null ? (value as { ref?: unknown }).ref : undefined;
-  return typeof ref === 'string' && ref.length > 0 && ref.length <= 64 ? ref : undefined;
-}
-
-/** A zod issue in the import's words: one error per unknown field, "Required" for a missing one. */
-function describeIssue(issue: z.core.$ZodIssue, input: unknown, file: string, index: number, ref: string | undefined): BundleError[] {
-  const path = issue.path.map(String).join('.');
-  const at = (p: string, message: string): BundleError => ({ file, index, ...(ref ? { ref } : {}), path: p, message });
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((k) => at(path ? `${path}.${k}` : k, 'Unknown field: not part of the import format'));
-  }
-  if (issue.code === 'invalid_type') {
-    const actual = valueAt(input, issue.path);
-    return [at(path, actual === undefined ? `Required: expected ${issue.expected}` : `Expected ${issue.expected}, got ${describe(actual)}`)];
-  }
-  if (issue.code === 'invalid_value') return [at(path, `Expected one of: ${issue.values.map(String).join(', ')}`)];
-  return [at(path, issue.message)];
-}
-
-function valueAt(input: unknown, path: PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
 }

@@ -1,8 +1,8 @@
-import type { z } from 'zod';
 import { ImportFiles, type ImportBundle, type ImportFileName } from './bundle-schema.js';
 import type { BundleError } from './format-bundle-error.js';
 import { isValidNpi } from './make-npi.js';
 import { bundleKeyOf } from './write-bundle.js';
+import { describeImportIssue, refOf } from './describe-import-issue.js';
 
 /** The import as an HTTP body: one array per file, named like the files without `.json`. */
 export type ImportRequest = Partial<Record<keyof ImportBundle, unknown[]>>;
@@ -21,7 +21,7 @@ export function validateImportRequest(body: ImportRequest): { ok: true; value: I
       const ref = refOf(record);
       const parsed = ImportFiles[file].safeParse(record);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) errors.push(...describe(issue, record, file, index, ref));
+        for (const issue of parsed.error.issues) errors.push(...describeImportIssue(issue, record, file, index, ref));
         return undefined;
       }
       const npi = (parsed.data as { npi?: string }).npi;
@@ -30,28 +30,4 @@ export function validateImportRequest(body: ImportRequest): { ok: true; value: I
     });
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: bundle as unknown as ImportBundle };
-}
-
-function refOf(value: unknown): string | undefined {
-  const ref = typeof value === 'object' && value !== null ? (value as { ref?: unknown }).ref : undefined;
-  return typeof ref === 'string' && ref.length > 0 && ref.length <= 64 ? ref : undefined;
-}
-
-/** A zod issue in the import's words: one error per unknown field, "Required" for a missing one. */
-function describe(issue: z.core.$ZodIssue, record: unknown, file: string, index: number, ref: string | undefined): BundleError[] {
-  const path = issue.path.map(String).join('.');
-  const at = (p: string, message: string): BundleError => ({ file, index, ...(ref ? { ref } : {}), path: p, message });
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => at(path ? `${path}.${k}` : k, 'Unknown field: not part of the import format'));
-  if (issue.code === 'invalid_type' && valueAt(record, issue.path) === undefined) return [at(path, `Required: expected ${issue.expected}`)];
-  if (issue.code === 'invalid_value') return [at(path, `Expected one of: ${issue.values.map(String).join(', ')}`)];
-  return [at(path, issue.message)];
-}
-
-function valueAt(input: unknown, path: PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
