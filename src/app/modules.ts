@@ -2,10 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../platform/audit/index.js';
 import { catalogRoutes } from '../catalog/routes.js';
 import { networkRoutes } from '../network/routes.js';
+import { fidelityRoutes } from '../network/fidelity/routes.js';
+import { certificationRoutes } from '../network/certification/index.js';
+import { directoryRoutes } from '../directory/routes.js';
 import { membersRoutes } from '../members/routes.js';
 import { plansRoutes } from '../plans/routes.js';
 import { umRoutes } from '../um/routes.js';
 import { importRoutes } from '../data-import/routes.js';
+import { claimsRoutes } from '../claims/routes.js';
 import type { Policy } from './load-policy.js';
 
 /** The module route plugins of the product, in registration order, each given what it needs from the policy. */
@@ -15,9 +19,13 @@ export function appModules(policy: Policy): FastifyPluginAsyncZod[] {
     auditRoutes,
     catalogRoutes(policy.catalogs),
     async (app) => { await app.register(networkRoutes, { teamStageMonths: policy.teamStageMonths, today }); },
+    async (app) => { await app.register(fidelityRoutes, { catalogs: policy.catalogs, today }); },
+    async (app) => { await app.register(certificationRoutes, { catalogs: policy.catalogs, today, reverifyDaily: true }); },
+    async (app) => { await app.register(directoryRoutes, { catalogs: policy.catalogs }); },
     async (app) => { await app.register(membersRoutes, { today }); },
     plansRoutes,
     async (app) => { await app.register(umRoutes, { today }); },
     async (app) => { await app.register(importRoutes, { known: policy.known }); },
+    async (app) => { await app.register(claimsRoutes, { catalogs: policy.catalogs, today }); },
   ];
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../platform/config.js';
-import type { KnownIds } from '../data-import/check-references.js';
+import type { Policy } from './load-policy.js';
+import { seedDemoClaims } from '../claims/index.js';
 import type { Database } from '../platform/db/index.js';
 import type { Role } from '../platform/auth/caller.js';
 import { SYSTEM_CALLER } from '../platform/auth/caller.js';
@@ -24,13 +25,16 @@ const STAFF_ACCOUNTS: DemoAccount[] = [
  * On an empty database: generate the synthetic program (deterministic seed), import it, and create one account per
  * role plus a billing clerk for every provider organization. Returns the accounts to print either way.
  */
-export async function seedDemoIfEmpty(database: Database, config: Pick<Config, 'demoMembers' | 'demoSeed' | 'policyDir'>, known?: KnownIds): Promise<{ seeded: boolean; accounts: DemoAccount[] }> {
+export async function seedDemoIfEmpty(database: Database, config: Pick<Config, 'demoMembers' | 'demoSeed' | 'policyDir' | 'demoAsOf'>, policy?: Policy): Promise<{ seeded: boolean; accounts: DemoAccount[] }> {
   const seeded = (await countUsers(database.db)) === 0;
   if (seeded) {
-    console.log(`First start: loading the demo program (${config.demoMembers} members, seed ${config.demoSeed})…`);
-    const packDir = path.join(config.policyDir, 'de-promise');
-    const bundle = generateProgram({ members: config.demoMembers, seed: config.demoSeed, packDir });
-    const imported = await importBundle(database, SYSTEM_CALLER, bundle, known);
+    // The demo is dated around today, so eligibility, certifications and authorizations are current when it is shown.
+    const asOf = config.demoAsOf ?? policy?.today() ?? new Date().toISOString().slice(0, 10);
+    const program = policy?.catalogs.list()[0]?.program ?? 'de-promise';
+    console.log(`First start: loading the demo program (${config.demoMembers} members, seed ${config.demoSeed}, as of ${asOf})…`);
+    const packDir = path.join(config.policyDir, program);
+    const bundle = generateProgram({ members: config.demoMembers, seed: config.demoSeed, packDir, asOf });
+    const imported = await importBundle(database, SYSTEM_CALLER, bundle, policy?.known);
     if (!imported.ok) {
       const errors = (imported.problem.errors ?? []).slice(0, 20).map((e) => `  ${e.path}: ${e.message}`).join('\n');
       throw new Error(`The demo data did not import: ${imported.problem.title}\n${errors}`);
@@ -42,6 +46,10 @@ export async function seedDemoIfEmpty(database: Database, config: Pick<Config, '
         role: 'provider-staff', email: `billing@${org.slug}.example`, name: `${org.name} billing`,
         organizationId: org.id, password: DEMO_PASSWORD,
       });
+    }
+    if (policy) {
+      const claims = await seedDemoClaims(database, { catalogs: policy.catalogs, program, asOf });
+      console.log(`Demo claims: ${claims.claims} submitted through the pipeline, ${claims.remittances} remittance(s) in the first payment cycle.`);
     }
   }
   const providers = await database.query<{ email: string; name: string; n: string }>(

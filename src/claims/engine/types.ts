@@ -31,6 +31,9 @@ export interface ClaimLine {
   residents: number | null;
   receivedOn: string;
   frequency: '1' | '7' | '8';
+  /** Optional start/end clock times (HH:MM) where the provider reports them; same-time rules need them. */
+  startTime?: string | null;
+  endTime?: string | null;
 }
 
 export interface Span { from: string; to: string | null }
@@ -83,6 +86,8 @@ export interface AuthorizationFacts {
   units: number;
   /** Units consumed before this batch (the pipeline consumes atomically; the engine only proposes). */
   unitsUsed: number;
+  /** For units approved beyond a limit (authorization.yaml `when: { beyondLimit }`): that limits.yaml id. */
+  beyondLimit?: string | null;
 }
 
 /** A line already adjudicated for the same member (history for duplicates, limits, daily rules). */
@@ -102,6 +107,12 @@ export interface PriorLine {
   status: LineStatus;
   codeId: string | null;
   service: string | null;
+  /** Optional facts the engine uses when present (clinic-setting caps, per-diem contacts, same-time rules). */
+  placeOfService?: string | null;
+  groupSize?: number | null;
+  teamId?: string | null;
+  startTime?: string | null;
+  endTime?: string | null;
 }
 
 /** Everything an edit may read about one member's lines; loaded once per batch. */

@@ -14,7 +14,7 @@ export function registerServe(program: Command): void {
       const port = opts.port ? Number(opts.port) : config.port;
       const policy = await loadPolicy(config.policyDir);
       const database = await openConfiguredDatabase();
-      const seeded = opts.demo ? await seedDemoIfEmpty(database, config, policy.known) : null;
+      const seeded = opts.demo ? await seedDemoIfEmpty(database, config, policy) : null;
       // Loaded on demand: other commands should not pay for (or depend on) every module's routes.
       const { createApp } = await import('../../app/create-app.js');
       const app = await createApp({

@@ -1,0 +1,52 @@
+import type { Edit } from '../engine/edit.js';
+import { covers } from '../engine/resolve-line.js';
+import { engineRule, ruleRef } from './rule-ref.js';
+
+const PAYABLE_STATUSES = new Set(['active', 'provisional']);
+
+/** The date `months` calendar months after an ISO date (day clamped to the month's end). */
+export function addMonths(date: string, months: number): string {
+  const total = Number(date.slice(5, 7)) - 1 + months;
+  const year = Number(date.slice(0, 4)) + Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const day = Math.min(Number(date.slice(8, 10)), new Date(Date.UTC(year, month, 0)).getUTCDate());
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The billing provider must be enrolled on the date for a provider type that delivers the service, with status
+ * active or provisional, certification current (certifiedThrough) and re-verification current (lastVerifiedOn plus
+ * the provider type's verification everyMonths).
+ */
+export const providerEnrolled: Edit = {
+  id: 'provider-enrolled',
+  appliesTo: (_line, { resolved }) => resolved.code !== null,
+  check(line, { catalog, member, resolved }) {
+    const date = line.serviceDate;
+    const org = line.billingOrganizationId ? member.organizations.get(line.billingOrganizationId) : undefined;
+    const enrollments = (org?.enrollments ?? []).filter((e) => e.program === line.program && covers(e, date) && PAYABLE_STATUSES.has(e.status));
+    if (enrollments.length === 0) {
+      return [{ outcome: 'deny', reason: 'provider-not-enrolled', rule: engineRule('provider-enrollment'), saw: { billingNpi: line.billingNpi, date } }];
+    }
+    const delivering = enrollments.filter((e) => catalog.providerType(e.providerType)?.services.includes(resolved.service!));
+    if (delivering.length === 0) {
+      return [{ outcome: 'deny', reason: 'provider-not-certified-for-service', rule: engineRule('provider-types'), saw: { service: resolved.service, providerTypes: enrollments.map((e) => e.providerType) } }];
+    }
+    const certified = delivering.filter((e) => e.certifiedThrough !== null && date <= e.certifiedThrough);
+    if (certified.length === 0) {
+      const type = catalog.providerType(delivering[0]!.providerType)!;
+      return [{ outcome: 'deny', reason: 'provider-not-certified-for-service', rule: ruleRef(type), saw: { certifiedThrough: delivering.map((e) => e.certifiedThrough), date } }];
+    }
+    for (const e of certified) {
+      const verification = catalog.providerType(e.providerType)!.verification;
+      if (!verification) return [];
+      if (e.lastVerifiedOn !== null && date <= addMonths(e.lastVerifiedOn, verification.everyMonths)) return [];
+    }
+    const e = certified[0]!;
+    const verification = catalog.providerType(e.providerType)!.verification!;
+    return [{
+      outcome: 'deny', reason: 'provider-reverification-lapsed', rule: { id: `${e.providerType}.verification`, source: verification.source },
+      saw: { lastVerifiedOn: e.lastVerifiedOn, everyMonths: verification.everyMonths, date },
+    }];
+  },
+};

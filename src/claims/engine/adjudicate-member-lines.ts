@@ -1,0 +1,109 @@
+import type { Catalog } from '../../catalog/index.js';
+import { EDITS } from '../edits/index.js';
+import { priceLine } from '../pricing/price-line.js';
+import type { AdjudicatedLine, Edit, EditContext } from './edit.js';
+import { measureAmount } from './limit-scope.js';
+import { resolveLine } from './resolve-line.js';
+import { modifiersKey, RunningTotals } from './running-totals.js';
+import type { ClaimLine, Consumption, Finding, LineOutcome, LineStatus, MemberContext, TraceStep } from './types.js';
+
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+// Trace steps without findings are the same for every line: shared and frozen, so a line allocates only what it found.
+const steps = new WeakMap<Edit, { skipped: TraceStep; passed: TraceStep }>();
+function stepsOf(edit: Edit) {
+  let s = steps.get(edit);
+  if (!s) steps.set(edit, (s = { skipped: Object.freeze({ edit: edit.id, applied: false, findings: NO_FINDINGS }), passed: Object.freeze({ edit: edit.id, applied: true, findings: NO_FINDINGS }) }));
+  return s;
+}
+const PRICE_SKIPPED: TraceStep = Object.freeze({ edit: 'price-line', applied: false, findings: NO_FINDINGS });
+const PRICE_PASSED: TraceStep = Object.freeze({ edit: 'price-line', applied: true, findings: NO_FINDINGS });
+const ZERO = '0.00';
+
+/**
+ * Adjudicates one member's lines: in service-date then line-number order, each line through every edit in order
+ * (later lines see earlier ones through the running totals), then pricing, then the decision — any deny: denied;
+ * any pend: pended; reductions: reduced to the payable units; else paid. Pure: proposes consumption, writes nothing.
+ */
+export function adjudicateMemberLines(catalog: Catalog, lines: readonly ClaimLine[], context: MemberContext, edits: readonly Edit[] = EDITS): LineOutcome[] {
+  const ordered = [...lines].sort((a, b) => (a.serviceDate < b.serviceDate ? -1 : a.serviceDate > b.serviceDate ? 1 : a.lineNumber - b.lineNumber));
+  const running = new RunningTotals(catalog, context, ordered);
+  const done: AdjudicatedLine[] = [];
+  const shared = edits.map(stepsOf);
+  const byId = new Map<string, LineOutcome>();
+  for (const line of ordered) {
+    const resolved = resolveLine(catalog, line, context);
+    const ctx: EditContext = { catalog, member: context, resolved, payableUnits: line.units, sameBatch: done, running, proposal: { authorizationId: null, limits: [], beyond: [] } };
+    const findings: Finding[] = [];
+    const trace: TraceStep[] = new Array(edits.length + 1);
+    let denied = false, pended = false, reduced = false;
+    for (let i = 0; i < edits.length; i++) {
+      const edit = edits[i]!;
+      if (!edit.appliesTo(line, ctx)) { trace[i] = shared[i]!.skipped; continue; }
+      const found = edit.check(line, ctx) as Finding[];
+      for (const f of found) {
+        f.edit = edit.id;
+        findings.push(f);
+        if (f.outcome === 'deny') denied = true;
+        else if (f.outcome === 'pend') pended = true;
+        else { reduced = true; ctx.payableUnits = Math.min(ctx.payableUnits, f.payableUnits ?? 0); }
+      }
+      trace[i] = found.length ? { edit: edit.id, applied: true, findings: found } : shared[i]!.passed;
+    }
+    let status: LineStatus = denied ? 'denied' : pended ? 'pended' : 'paid';
+    if (status === 'paid' && reduced && ctx.payableUnits <= 0) status = 'denied';
+    let rateId: string | null = null, allowedAmount = ZERO, paidAmount = ZERO;
+    const paidUnits = status === 'paid' ? ctx.payableUnits : 0;
+    if (status === 'paid') {
+      const priced = priceLine(catalog, line, resolved, context, paidUnits);
+      if (priced.ok) {
+        ({ rateId, allowedAmount, paidAmount } = priced.value);
+        if (reduced || paidUnits < line.units) status = 'reduced';
+        trace[edits.length] = PRICE_PASSED;
+      } else {
+        const finding = { ...priced.finding, edit: 'price-line' } as Finding;
+        findings.push(finding);
+        status = finding.outcome === 'pend' ? 'pended' : 'denied';
+        trace[edits.length] = { edit: 'price-line', applied: true, findings: [finding] };
+      }
+    } else trace[edits.length] = PRICE_SKIPPED;
+
+    const paid = status === 'paid' || status === 'reduced';
+    const units = paid ? paidUnits : 0;
+    const consumption: Consumption[] = [];
+    const limitAmounts: Array<{ use: (typeof ctx.proposal.limits)[number]; base: number }> = [];
+    const authorizations: Array<{ id: string; units: number }> = [];
+    if (paid) {
+      if (ctx.proposal.authorizationId) {
+        authorizations.push({ id: ctx.proposal.authorizationId, units });
+        consumption.push({ kind: 'authorization', key: ctx.proposal.authorizationId, authorizationId: ctx.proposal.authorizationId, amount: units, measure: 'units' });
+      }
+      for (const b of ctx.proposal.beyond) {
+        const used = Math.min(b.units, Math.max(0, units - b.limitRemaining));
+        if (used > 0) {
+          consumption.push({ kind: 'authorization', key: b.authorizationId, authorizationId: b.authorizationId, amount: used, measure: 'units' });
+          authorizations.push({ id: b.authorizationId, units: used });
+        }
+      }
+      for (const use of ctx.proposal.limits) {
+        const base = use.perUnit === 0 ? (running.dayCounted(use, line.serviceDate) ? 0 : 1) : units * use.perUnit;
+        limitAmounts.push({ use, base });
+        if (base > 0) consumption.push({ kind: 'limit', key: use.key, limitId: use.limit.id, period: use.period, amount: measureAmount(use, base), measure: use.limit.measure });
+      }
+    }
+    running.record({
+      lineId: line.lineId, claimId: line.claimId, organizationId: line.billingOrganizationId, renderingStaffId: line.renderingStaffId,
+      codeId: resolved.codeId, service: resolved.service, code: line.code, modifiersKey: modifiersKey(line.modifiers), units: line.units,
+      paidUnits: units, status, startTime: line.startTime ?? null, endTime: line.endTime ?? null,
+    }, line.serviceDate, limitAmounts, authorizations);
+
+    const outcome: LineOutcome = {
+      lineId: line.lineId, status, codeId: resolved.codeId, service: resolved.service, rateId,
+      billedAmount: line.chargeAmount, allowedAmount: paid ? allowedAmount : ZERO, paidAmount: paid ? paidAmount : ZERO,
+      paidUnits: units, findings, trace, consumption,
+    };
+    done.push({ line, resolved, outcome });
+    byId.set(line.lineId, outcome);
+  }
+  // Outcomes come back in the caller's order.
+  return lines.map((l) => byId.get(l.lineId)!);
+}
