@@ -2,10 +2,11 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Browser tests for the web UI (e2e/**/*.spec.ts), in Debian's Chromium (never `playwright install`).
 // The web server is the real API server on a fresh temporary PGlite database with demo data
-// (scripts/e2e-server.mjs serves web/dist, so build the UI first: `npm run build:web`).
+// (scripts/e2e-server.mjs rebuilds web/dist when its sources changed, then serves it).
 // E2E_MOCK=1 runs the same tests against the vite dev server with the in-memory mock (web/dev/mock-api.ts),
 // for UI work before the server exists; the mock is not the contract, the server is.
-const port = 3100;
+// E2E_PORT lets two runs on one machine (a developer's and CI's) use different ports.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const mock = process.env.E2E_MOCK === '1';
 
 export default defineConfig({

@@ -25,12 +25,12 @@ const STAFF_ACCOUNTS: DemoAccount[] = [
  * On an empty database: generate the synthetic program (deterministic seed), import it, and create one account per
  * role plus a billing clerk for every provider organization. Returns the accounts to print either way.
  */
-export async function seedDemoIfEmpty(database: Database, config: Pick<Config, 'demoMembers' | 'demoSeed' | 'policyDir' | 'demoAsOf'>, policy?: Policy): Promise<{ seeded: boolean; accounts: DemoAccount[] }> {
+export async function seedDemoIfEmpty(database: Database, config: Pick<Config, 'demoMembers' | 'demoSeed' | 'policyDir' | 'demoAsOf' | 'demoProgram'>, policy?: Policy): Promise<{ seeded: boolean; accounts: DemoAccount[] }> {
   const seeded = (await countUsers(database.db)) === 0;
   if (seeded) {
     // The demo is dated around today, so eligibility, certifications and authorizations are current when it is shown.
     const asOf = config.demoAsOf ?? policy?.today() ?? new Date().toISOString().slice(0, 10);
-    const program = policy?.catalogs.list()[0]?.program ?? 'de-promise';
+    const program = demoProgram(policy, config.demoProgram);
     console.log(`First start: loading the demo program (${config.demoMembers} members, seed ${config.demoSeed}, as of ${asOf})…`);
     const packDir = path.join(config.policyDir, program);
     const bundle = generateProgram({ members: config.demoMembers, seed: config.demoSeed, packDir, asOf });
@@ -60,4 +60,16 @@ export async function seedDemoIfEmpty(database: Database, config: Pick<Config, '
       note: `one billing@<organization>.example per organization, ${providers[0].n} in all` });
   }
   return { seeded, accounts };
+}
+
+/**
+ * The program the demo is generated for: DEMO_PROGRAM, else the first pack that publishes rates (a pack without
+ * rates, like a certification-only program, cannot price demo claims).
+ */
+export function demoProgram(policy: Policy | undefined, configured?: string): string {
+  const catalogs = policy?.catalogs.list() ?? [];
+  const chosen = configured ?? catalogs.find((c) => c.manifest.rates === 'published')?.program ?? catalogs[0]?.program;
+  if (!chosen) throw new Error('No policy pack is loaded: the demo needs one (POLICY_DIR).');
+  if (catalogs.length && !catalogs.some((c) => c.program === chosen)) throw new Error(`DEMO_PROGRAM ${chosen} is not a loaded pack.`);
+  return chosen;
 }

@@ -14,6 +14,8 @@ const Env = z.object({
   DEMO_MEMBERS: z.coerce.number().int().nonnegative().default(300),
   DEMO_SEED: z.coerce.number().int().default(2025),
   /** The demo program's "today" (YYYY-MM-DD); default: today in the program's time zone. */
+  /** Policy pack the demo program is generated for; default: the first pack that publishes rates. */
+  DEMO_PROGRAM: z.string().optional(),
   DEMO_AS_OF: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** Session lifetime in hours. */
   SESSION_HOURS: z.coerce.number().positive().default(12),
@@ -24,7 +26,7 @@ const Env = z.object({
 
 export type Config = {
   port: number; host: string; databaseUrl?: string; dataDir: string; policyDir: string;
-  logLevel: z.infer<typeof Env>['LOG_LEVEL']; demoMembers: number; demoSeed: number; demoAsOf?: string;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL']; demoMembers: number; demoSeed: number; demoAsOf?: string; demoProgram?: string;
   sessionHours: number; cookieSecure: boolean;
 };
 
@@ -39,7 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.PORT, host: e.HOST, databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR), policyDir: path.resolve(e.POLICY_DIR),
-    logLevel: e.LOG_LEVEL, demoMembers: e.DEMO_MEMBERS, demoSeed: e.DEMO_SEED, demoAsOf: e.DEMO_AS_OF,
+    logLevel: e.LOG_LEVEL, demoMembers: e.DEMO_MEMBERS, demoSeed: e.DEMO_SEED, demoAsOf: e.DEMO_AS_OF, demoProgram: e.DEMO_PROGRAM,
     sessionHours: e.SESSION_HOURS,
     cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : e.NODE_ENV === 'production' && !!e.DATABASE_URL,
   };

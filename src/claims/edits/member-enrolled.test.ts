@@ -21,4 +21,9 @@ describe('member enrolled in the program', () => {
     const ctx = aMemberContext({ member: aMember({ enrollments: [{ program: 'promise', organizationId: 'ORG-CM', teamId: null, from: '2025-01-01', to: '2025-03-31' }] }) });
     expect(memberEnrolled.check(line, aContext(line, ctx))).toMatchObject([{ outcome: 'deny', reason: 'member-not-enrolled' }]);
   });
+  test('an enrollment in the whole program (the pack id) counts as enrolled, as the import format allows', () => {
+    const line = aLine({ code: 'T2022', modifiers: [], billingOrganizationId: 'ORG-CM', serviceDate: '2025-04-01' });
+    const ctx = aMemberContext({ member: aMember({ enrollments: [{ program: line.program, organizationId: 'ORG-CM', teamId: null, from: '2025-01-01', to: null }] }) });
+    expect(memberEnrolled.check(line, aContext(line, ctx))).toEqual([]);
+  });
 });

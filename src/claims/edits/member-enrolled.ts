@@ -4,10 +4,10 @@ import type { Catalog } from '../../catalog/index.js';
 import { engineRule } from './rule-ref.js';
 
 const ids = new WeakMap<Catalog, ReadonlySet<string>>();
-/** The program ids the pack knows (pack.yaml programs), as a set. */
+/** The program ids a member may be enrolled in: the pack itself (the whole program) and its pack.yaml programs. */
 function programIds(catalog: Catalog): ReadonlySet<string> {
   let set = ids.get(catalog);
-  if (!set) ids.set(catalog, (set = new Set(catalog.manifest.programs.map((p) => p.id))));
+  if (!set) ids.set(catalog, (set = new Set([catalog.program, ...catalog.manifest.programs.map((p) => p.id)])));
   return set;
 }
 

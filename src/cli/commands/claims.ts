@@ -15,6 +15,7 @@ import { remittanceCsv } from '../../claims/remittance-csv.js';
 import type { RemittanceDocument } from '../../claims/remittance-document.js';
 import { ack999, remittance835 } from '../../claims/x12-answers.js';
 import { writeDemo837s } from '../../claims/write-demo-837s.js';
+import { demoProgram } from '../../app/seed-demo.js';
 import { renderTable } from '../render-table.js';
 
 /**
@@ -97,7 +98,7 @@ export function registerClaims(program: Command, openDb: () => Promise<Database>
     .description('Write the demo claims as 837P files, one per billing provider (deterministic for the same seed and date):\nthe same members as the demo database started with the same DEMO_MEMBERS, DEMO_SEED and date')
     .action(async (o: { out: string; members: string; seed: string; asOf?: string }) => {
       const loaded = await policy();
-      const program = loaded.catalogs.list()[0]!.program;
+      const program = demoProgram(loaded, process.env.DEMO_PROGRAM);
       const packDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../policy', program);
       const asOf = o.asOf ?? process.env.DEMO_AS_OF ?? loaded.today();
       const files = await writeDemo837s({ catalogs: loaded.catalogs, known: loaded.known, packDir, outDir: o.out, members: Number(o.members), seed: Number(o.seed), program, asOf });
