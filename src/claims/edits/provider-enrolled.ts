@@ -2,7 +2,9 @@ import type { Edit } from '../engine/edit.js';
 import { covers } from '../engine/resolve-line.js';
 import { engineRule, ruleRef } from './rule-ref.js';
 
-const PAYABLE_STATUSES = new Set(['active', 'provisional']);
+// A lapsed enrollment still pays the dates before it lapsed: a lapse is the consequence of the certification or
+// re-verification dates checked below, so those dates, not the status, decide each service date.
+const PAYABLE_STATUSES = new Set(['active', 'provisional', 'lapsed']);
 
 /** The date `months` calendar months after an ISO date (day clamped to the month's end). */
 export function addMonths(date: string, months: number): string {
@@ -15,7 +17,7 @@ export function addMonths(date: string, months: number): string {
 
 /**
  * The billing provider must be enrolled on the date for a provider type that delivers the service, with status
- * active or provisional, certification current (certifiedThrough) and re-verification current (lastVerifiedOn plus
+ * active or provisional (or lapsed, for dates before the lapse), certification current (certifiedThrough) and re-verification current (lastVerifiedOn plus
  * the provider type's verification everyMonths).
  */
 export const providerEnrolled: Edit = {
