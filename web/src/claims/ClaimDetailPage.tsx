@@ -5,10 +5,11 @@ import { ClaimStatusBadge } from './ClaimStatusBadge.tsx';
 import { LineReasons } from './LineReasons.tsx';
 import { LineTrace } from './LineTrace.tsx';
 import { Field } from '../platform/ExtraFields.tsx';
-import { formatDate, formatMoney, humanize } from '../platform/format.ts';
+import { formatDate, formatMoney } from '../platform/format.ts';
 import { PageHeader, Section } from '../platform/PageHeader.tsx';
 import { RouterAnchor } from '../platform/RouterAnchor.tsx';
 import { QueryState } from '../platform/States.tsx';
+import { useServiceNames } from '../catalog/use-service-names.ts';
 
 /** One claim: each line's status, billed/allowed/paid, the reasons with their citations and the explanation trace. */
 export function ClaimDetailPage() {
@@ -22,6 +23,7 @@ export function ClaimDetailPage() {
 }
 
 function ClaimView({ claim: c }: { claim: Claim }) {
+  const serviceName = useServiceNames();
   return (
     <>
       <PageHeader title={`Claim ${c.patientControlNumber ?? c.id}`} crumbs={[{ label: 'Claims', to: '/claims' }, { label: c.patientControlNumber ?? c.id }]}
@@ -50,7 +52,7 @@ function ClaimView({ claim: c }: { claim: Claim }) {
                   <Text fw={700}>Line {l.lineNumber}</Text>
                   <Text ff="monospace">{[l.code, ...(l.modifiers ?? [])].join(' ')}</Text>
                   <Text size="sm" c="dimmed">{formatDate(l.serviceDate)}{l.serviceDateTo ? ` – ${formatDate(l.serviceDateTo)}` : ''}</Text>
-                  {l.service && <Text size="sm">{humanize(l.service)}</Text>}
+                  {l.service && <Text size="sm">{serviceName(l.service)}</Text>}
                 </Group>
                 <ClaimStatusBadge status={l.status} />
               </Group>

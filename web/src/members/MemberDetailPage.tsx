@@ -10,6 +10,7 @@ import { PageHeader, Section } from '../platform/PageHeader.tsx';
 import { RouterAnchor } from '../platform/RouterAnchor.tsx';
 import { QueryState } from '../platform/States.tsx';
 import { SpanStatus, StatusBadge } from '../platform/StatusBadge.tsx';
+import { useServiceNames } from '../catalog/use-service-names.ts';
 
 /** One member: demographics, eligibility, program enrollments, Recovery Plan service lines, authorizations. */
 export function MemberDetailPage() {
@@ -32,6 +33,7 @@ function ageOn(birthDate: string | undefined, date: string): number | undefined 
 }
 
 function MemberView({ member }: { member: Member }) {
+  const serviceName = useServiceNames();
   const name = personName(member);
   const now = today();
   const eligibleToday = (member.eligibility ?? []).some((e) => isWithin(now, e));
@@ -91,7 +93,7 @@ function MemberView({ member }: { member: Member }) {
           label="Recovery Plan service lines" records={member.planLines} empty="No Recovery Plan service lines"
           idAccessor={(l) => l.id ?? `${l.service}-${l.from}-${l.organizationId}`}
           columns={[
-            { accessor: 'service', title: 'Service', render: (l) => <Stack gap={0}><Text size="sm" fw={500}>{humanize(l.service)}</Text>{l.code && <Text size="xs" c="dimmed" ff="monospace">{l.code}</Text>}</Stack> },
+            { accessor: 'service', title: 'Service', render: (l) => <Stack gap={0}><Text size="sm" fw={500}>{serviceName(l.service)}</Text>{l.code && <Text size="xs" c="dimmed" ff="monospace">{l.code}</Text>}</Stack> },
             { accessor: 'organizationName', title: 'Provider', render: (l) => l.organizationId ? <RouterAnchor to={`/organizations/${l.organizationId}`} size="sm">{l.organizationName ?? l.organizationId}</RouterAnchor> : (l.organizationName ?? '—') },
             { accessor: 'frequency', title: 'Frequency', render: (l) => humanize(l.frequency) },
             { accessor: 'amount', title: 'Amount', textAlign: 'right', render: (l) => (l.amount === undefined ? '—' : `${l.amount}${l.unit ? ` ${l.unit}` : ''}`) },
@@ -107,7 +109,7 @@ function MemberView({ member }: { member: Member }) {
           label="Authorizations" records={member.authorizations} empty="No authorizations"
           columns={[
             { accessor: 'id', title: 'Authorization', render: (a) => <RouterAnchor to={`/authorizations/${a.id}`} size="sm" ff="monospace">{a.ref ?? a.id}</RouterAnchor> },
-            { accessor: 'service', title: 'Service', render: (a) => <Stack gap={0}><Text size="sm">{humanize(a.service)}</Text>{a.code && <Text size="xs" c="dimmed" ff="monospace">{a.code}</Text>}</Stack> },
+            { accessor: 'service', title: 'Service', render: (a) => <Stack gap={0}><Text size="sm">{serviceName(a.service)}</Text>{a.code && <Text size="xs" c="dimmed" ff="monospace">{a.code}</Text>}</Stack> },
             { accessor: 'organizationName', title: 'Provider', render: (a) => a.organizationName ?? '—' },
             {
               accessor: 'units', title: 'Units used', textAlign: 'right', render: (a) => <UnitsUsed used={a.unitsUsed} units={a.units} />,
