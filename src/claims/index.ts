@@ -6,5 +6,6 @@ export { runPaymentCycle, type PaymentCycleOptions } from './run-payment-cycle.j
 export { searchClaims, loadClaim, searchRemittances, loadRemittance, claimScope } from './store.js';
 export { seedDemoClaims } from './seed-demo-claims.js';
 export { loadAdjudicator, type Adjudicate } from './adjudicator.js';
+export { readjudicatePendedLines, type PendedLineTarget, type Readjudication } from './readjudicate-pended-lines.js';
 export { claimsRoutes, type ClaimsRoutesOptions } from './routes.js';
 export * from './types.js';

@@ -1,13 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { Decimal } from 'decimal.js';
-import type { Catalog, Catalogs } from '../catalog/index.js';
+import type { Catalogs } from '../catalog/index.js';
 import type { Db } from '../platform/db/index.js';
 import type { Caller } from '../platform/auth/caller.js';
 import { recordAudit, type AuditEvent } from '../platform/audit/index.js';
 import type { Adjudicate } from './adjudicator.js';
-import type { ClaimLine, Consumption, LineOutcome } from './engine/types.js';
+import type { ClaimLine, LineOutcome } from './engine/types.js';
 import { applyConsumption, type Movement } from './apply-consumption.js';
 import { loadMemberContexts, type BatchContexts } from './load-member-contexts.js';
+import { movementsOf } from './movements-of.js';
 import type { PreparedClaim } from './prepare-claims.js';
 import { reverseClaim } from './reverse-claim.js';
 import { rowsOf } from './rows-of.js';
@@ -63,17 +64,7 @@ export async function writeClaims(db: Db, caller: Caller, claims: PreparedClaim[
         if (!outcome) continue;
         allowed = allowed.plus(outcome.allowedAmount); paid = paid.plus(outcome.paidAmount); pended ||= outcome.status === 'pended';
         if (!c.memberId) continue;
-        const catalog = opts.catalogs.get(c.submission.program)!;
-        for (const u of outcome.consumption) {
-          movements.push({
-            memberId: c.memberId, claimId: c.claimId, lineId: line.lineId, kind: u.kind, amount: u.amount,
-            authorizationId: u.kind === 'authorization' ? u.authorizationId ?? u.key : null,
-            limitId: u.kind === 'limit' ? limitIdOf(u) : null,
-            // The engine's key is `<limit>:<period><scope>`; the rest after the limit id keys the accumulator.
-            periodKey: u.kind === 'limit' ? u.key.slice(limitIdOf(u).length + 1) : null,
-            max: u.kind === 'limit' ? limitMax(catalog, limitIdOf(u)) : null,
-          });
-        }
+        movements.push(...movementsOf(opts.catalogs.get(c.submission.program)!, c.memberId, c.claimId, line.lineId, outcome));
       }
       const status = voidStatus.get(c.claimId) ?? (pended ? 'pended' : 'adjudicated');
       return { c, status, allowed: allowed.toFixed(2), paid: paid.toFixed(2) };
@@ -121,13 +112,6 @@ function adjudicateAll(claims: PreparedClaim[], contexts: BatchContexts, opts: W
     for (const o of opts.adjudicate(opts.catalogs.get(g.program)!, g.lines, context)) outcomes.set(o.lineId, o);
   }
   return outcomes;
-}
-
-const limitIdOf = (u: Consumption) => u.limitId ?? u.key.split(':')[0]!;
-
-function limitMax(catalog: Catalog, limitId: string): number | null {
-  const limit = catalog.pack.limits.find((l) => l.id === limitId);
-  return limit ? Number(limit.max) : null;
 }
 
 async function insertLines(tx: Db, rows: Array<[ClaimLine, LineOutcome | null]>): Promise<void> {

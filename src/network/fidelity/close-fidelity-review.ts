@@ -12,12 +12,19 @@ import { fidelityReviews } from './tables.js';
 import type { CloseFidelityReview, FidelityReviewView } from './types.js';
 
 /**
+ * What else happens when a review closes, inside the same transaction (claims wires its re-adjudication of the
+ * team's pended lines here, so network need not import claims). A throw rolls the close back.
+ */
+export type OnReviewClosed = (tx: Db, caller: Caller, teamId: string) => Promise<void>;
+
+/**
  * Closes an information request. Metrics cured within the cure window (or never below the floor): the team keeps its
  * level and pended lines are released. Not cured by the last day: the level reverts, from the request date, for all
- * pended and future services, and the reverted level is written to the team's fidelity history.
+ * pended and future services, and the reverted level is written to the team's fidelity history. Then `onClosed`
+ * runs in the same transaction, so pended lines are re-adjudicated at the resulting level or the close is undone.
  */
 export async function closeFidelityReview(db: Db, caller: Caller, reviewId: string, input: CloseFidelityReview,
-  instrumentById: (id: string) => FidelityInstrument | undefined): Promise<Result<FidelityReviewView>> {
+  instrumentById: (id: string) => FidelityInstrument | undefined, onClosed?: OnReviewClosed): Promise<Result<FidelityReviewView>> {
   return db.transaction(async (tx) => {
     const review = await loadReviewRow(tx, reviewId);
     if (!review || !(await visibleTeam(tx, caller, review.teamId))) return fail(problems.notFound('Fidelity review', reviewId));
@@ -53,6 +60,7 @@ export async function closeFidelityReview(db: Db, caller: Caller, reviewId: stri
         fromDate: review.requestedOn, toDate: null, overallScore: null },
       Temporal.PlainDate.from(review.requestedOn).subtract({ days: 1 }).toString());
     }
+    if (onClosed) await onClosed(tx, caller, review.teamId);
     await recordAudit(tx, caller, { action: 'update', entity: 'fidelity-review', entityId: review.id, detail: { closedOn: input.closedOn, outcome, reverted: cure?.met === false } });
     return ok(reviewView(row!));
   });

@@ -5,5 +5,6 @@ export { scoreItemScale, type ItemRatings, type ScaleScore } from './score-item-
 export { fidelityTimeline, type BillingPeriod, type FidelityTimeline, type ReviewFacts, type TimelineFacts } from './fidelity-timeline.js';
 export { findInstrument, findScale } from './find-instrument.js';
 export { reviewFactsForTeams } from './review-facts-for-teams.js';
+export { closeFidelityReview, type OnReviewClosed } from './close-fidelity-review.js';
 export { fidelityRoutes, type FidelityRoutesOptions } from './routes.js';
 export * from './types.js';

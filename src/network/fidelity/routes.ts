@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Catalogs } from '../../catalog/index.js';
 import { seesAllOrganizations } from '../../platform/auth/caller.js';
 import { problems } from '../../platform/http/problems.js';
-import { closeFidelityReview } from './close-fidelity-review.js';
+import { closeFidelityReview, type OnReviewClosed } from './close-fidelity-review.js';
 import { computeFidelityLevel } from './compute-fidelity-level.js';
 import { findInstrument, findScale } from './find-instrument.js';
 import { recordFidelityReview } from './record-fidelity-review.js';
@@ -21,6 +21,8 @@ export interface FidelityRoutesOptions {
   catalogs: Catalogs;
   /** Today's calendar date in the program's time zone; defaults to the server's. */
   today?: () => string;
+  /** Runs in the closing transaction of an information request (the app re-adjudicates the team's pended lines). */
+  onReviewClosed?: OnReviewClosed;
 }
 
 const tags = ['fidelity'];
@@ -56,7 +58,7 @@ export const fidelityRoutes: FastifyPluginAsyncZod<FidelityRoutesOptions> = asyn
     schema: { tags, summary: 'Close an information request: cured keeps the level, not cured in time reverts it', params: ReviewIdParams, body: CloseFidelityReview, response: { 200: FidelityReviewView } },
     config: { roles: reviewers },
   }, async (req, reply) => {
-    const result = await closeFidelityReview(app.db, req.caller, req.params.id, req.body, instrumentById);
+    const result = await closeFidelityReview(app.db, req.caller, req.params.id, req.body, instrumentById, opts.onReviewClosed);
     return result.ok ? result.value : reply.problem(result.problem);
   });
 
