@@ -4,19 +4,16 @@ import type { Db } from '../platform/db/index.js';
 import type { Caller } from '../platform/auth/caller.js';
 import { recordAudit } from '../platform/audit/index.js';
 import { fail, ok, problems, type Result } from '../platform/http/problems.js';
-import { mayManageOrganization } from './may-administer.js';
+import { targetOrganization } from './target-organization.js';
 import { credentialRow, loadStaff, organizationExists, organizationOfTeam, replaceStaffCredentials } from './store.js';
 import { staff } from './tables.js';
 import type { StaffInput, StaffView } from './types.js';
 
 /** Adds a staff member with credentials: state and ASO staff for any organization, provider staff for their own. */
 export async function createStaff(db: Db, caller: Caller, input: StaffInput): Promise<Result<StaffView>> {
-  const organizationId = input.organizationId ?? (caller.role === 'provider-staff' ? caller.organizationId : null);
-  if (!organizationId) return fail(problems.validation([{ path: 'organizationId', message: 'Required' }]));
-  if (!mayManageOrganization(caller, organizationId)) {
-    // Another organization is not there for provider staff; other roles simply may not write.
-    return fail(caller.role === 'provider-staff' ? problems.notFound('Organization', organizationId) : problems.forbidden());
-  }
+  const target = targetOrganization(caller, input.organizationId);
+  if (!target.ok) return fail(target.problem);
+  const organizationId = target.value;
   return db.transaction(async (tx) => {
     if (!(await organizationExists(tx, organizationId))) return fail(problems.notFound('Organization', organizationId));
     if (input.teamId && (await organizationOfTeam(tx, input.teamId)) !== organizationId) {
