@@ -9,6 +9,8 @@ export interface Policy {
   /** Ids an import may use (programs, services, provider types, team programs, fidelity levels) across all packs. */
   known: KnownIds;
   teamStageMonths: TeamStageMonths;
+  /** The program a claim or demo is for when none is named: the first pack that publishes rates (a certification-only pack cannot price claims). */
+  defaultProgram: string | undefined;
   /** Today's date in the (first) program's time zone: decision clocks and team stages count calendar days there. */
   today: () => string;
 }
@@ -33,6 +35,7 @@ export async function loadPolicy(policyDir: string): Promise<Policy> {
   const timezone = all[0]?.manifest.timezone ?? 'UTC';
   return {
     catalogs, known,
+    defaultProgram: (all.find((c) => c.manifest.rates === 'published') ?? all[0])?.program,
     teamStageMonths: (program) => stageMonths.get(program),
     today: () => Temporal.Now.plainDateISO(timezone).toString(),
   };

@@ -32,6 +32,6 @@ export function appModules(policy: Policy): FastifyPluginAsyncZod[] {
     plansRoutes,
     async (app) => { await app.register(umRoutes, { today }); },
     async (app) => { await app.register(importRoutes, { known: policy.known }); },
-    async (app) => { await app.register(claimsRoutes, { catalogs: policy.catalogs, today }); },
+    async (app) => { await app.register(claimsRoutes, { catalogs: policy.catalogs, defaultProgram: policy.defaultProgram, today }); },
   ];
 }

@@ -30,7 +30,8 @@ export async function seedDemoIfEmpty(database: Database, config: Pick<Config, '
   if (seeded) {
     // The demo is dated around today, so eligibility, certifications and authorizations are current when it is shown.
     const asOf = config.demoAsOf ?? policy?.today() ?? new Date().toISOString().slice(0, 10);
-    const program = demoProgram(policy, config.demoProgram);
+    const program = config.demoProgram ?? policy?.defaultProgram;
+    if (!program || (policy && !policy.catalogs.get(program))) throw new Error(`No policy pack to generate the demo for (DEMO_PROGRAM=${config.demoProgram ?? ''}).`);
     console.log(`First start: loading the demo program (${config.demoMembers} members, seed ${config.demoSeed}, as of ${asOf})…`);
     const packDir = path.join(config.policyDir, program);
     const bundle = generateProgram({ members: config.demoMembers, seed: config.demoSeed, packDir, asOf });
@@ -62,14 +63,3 @@ export async function seedDemoIfEmpty(database: Database, config: Pick<Config, '
   return { seeded, accounts };
 }
 
-/**
- * The program the demo is generated for: DEMO_PROGRAM, else the first pack that publishes rates (a pack without
- * rates, like a certification-only program, cannot price demo claims).
- */
-export function demoProgram(policy: Policy | undefined, configured?: string): string {
-  const catalogs = policy?.catalogs.list() ?? [];
-  const chosen = configured ?? catalogs.find((c) => c.manifest.rates === 'published')?.program ?? catalogs[0]?.program;
-  if (!chosen) throw new Error('No policy pack is loaded: the demo needs one (POLICY_DIR).');
-  if (catalogs.length && !catalogs.some((c) => c.program === chosen)) throw new Error(`DEMO_PROGRAM ${chosen} is not a loaded pack.`);
-  return chosen;
-}

@@ -17,6 +17,8 @@ import { ClaimDetail, ClaimListQuery, ClaimSummary, PaymentCycleResult, Remittan
 
 export interface ClaimsRoutesOptions {
   catalogs: Catalogs;
+  /** Program an 837 is billed under when the request names none (an 837 does not carry it). */
+  defaultProgram?: string;
   today?: () => string;
   /** The engine; loaded from claims/engine when not given. */
   adjudicate?: Adjudicate;
@@ -49,13 +51,14 @@ export const claimsRoutes: FastifyPluginAsyncZod<ClaimsRoutesOptions> = async (a
   app.post('/claims/x12', {
     schema: {
       tags, summary: 'Submit an 837P file (text/plain or application/edi-x12): per-claim results and the 999; re-sending pays nothing twice',
-      querystring: z.object({ program: z.string().default('de-promise') }), body: z.string().min(1),
+      querystring: z.object({ program: z.string().optional() }), body: z.string().min(1),
     },
     config: { roles: submitters },
   }, async (req, reply) => {
-    if (!opts.catalogs.get(req.query.program)) return reply.problem(problems.validation([{ path: 'program', message: `Unknown program ${req.query.program}` }]));
+    const program = req.query.program ?? opts.defaultProgram;
+    if (!program || !opts.catalogs.get(program)) return reply.problem(problems.validation([{ path: 'program', message: program ? `Unknown program ${program}` : 'Required: the program the claims are billed under' }]));
     const result = await import837(app.db, req.caller, req.body, {
-      catalogs: opts.catalogs, adjudicate: await adjudicate(), today: today(), program: req.query.program, receivedOn: today(), write999: ack999,
+      catalogs: opts.catalogs, adjudicate: await adjudicate(), today: today(), program, receivedOn: today(), write999: ack999,
     });
     return result.ok ? result.value : reply.problem(result.problem);
   });

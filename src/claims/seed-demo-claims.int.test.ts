@@ -22,15 +22,15 @@ describe.each(testDatabases().slice(0, 1))('demo claims on $kind', ({ open }) =>
   afterAll(async () => { await database?.close(); });
 
   test('go through the real engine: most pay, some deny for stated reasons, one payment cycle remits them', async () => {
-    const { catalogs } = await testPolicy();
-    const seeded = await seedDemoClaims(database, { catalogs, count: 120 });
+    const { catalogs, defaultProgram } = await testPolicy();
+    const seeded = await seedDemoClaims(database, { catalogs, program: defaultProgram!, count: 120 });
     expect(seeded.claims).toBeGreaterThan(100);
     expect(seeded.remittances).toBeGreaterThan(0);
     const statuses = await database.query<{ status: string; n: number }>(`select status, count(*)::int as n from claim_lines group by status order by status`);
     const by = Object.fromEntries(statuses.map((s) => [s.status, s.n]));
     expect(by.paid ?? 0).toBeGreaterThan(0);
     expect(by.denied ?? 0).toBeGreaterThan(0);
-    const again = await seedDemoClaims(database, { catalogs, count: 120 });
+    const again = await seedDemoClaims(database, { catalogs, program: defaultProgram!, count: 120 });
     expect(again.accepted).toBe(0);
   }, 120_000);
 });

@@ -9,7 +9,7 @@ import { remittance835 } from './x12-answers.js';
 
 export interface SeedDemoClaimsOptions {
   catalogs: Catalogs;
-  program?: string;
+  program: string;
   count?: number;
   seed?: number;
   /** The demo data's "today" (the generator's asOf). */
@@ -24,7 +24,7 @@ export interface SeedDemoClaimsOptions {
  */
 export async function seedDemoClaims(database: Database, opts: SeedDemoClaimsOptions): Promise<{ claims: number; accepted: number; remittances: number }> {
   const asOf = opts.asOf ?? '2025-06-30';
-  const claims = await generateDemoClaims(database.db, opts.catalogs, { program: opts.program ?? 'de-promise', count: opts.count ?? 300, seed: opts.seed ?? 7, asOf });
+  const claims = await generateDemoClaims(database.db, opts.catalogs, { program: opts.program, count: opts.count ?? 300, seed: opts.seed ?? 7, asOf });
   const adjudicate = opts.adjudicate ?? await loadAdjudicator();
   let accepted = 0;
   for (let i = 0; i < claims.length; i += 500) {

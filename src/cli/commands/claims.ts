@@ -15,7 +15,6 @@ import { remittanceCsv } from '../../claims/remittance-csv.js';
 import type { RemittanceDocument } from '../../claims/remittance-document.js';
 import { ack999, remittance835 } from '../../claims/x12-answers.js';
 import { writeDemo837s } from '../../claims/write-demo-837s.js';
-import { demoProgram } from '../../app/seed-demo.js';
 import { renderTable } from '../render-table.js';
 
 /**
@@ -28,11 +27,12 @@ export function registerClaims(program: Command, openDb: () => Promise<Database>
 
   claims.command('import')
     .argument('<file>', 'an 837P interchange')
-    .option('--program <id>', 'policy pack the claims are billed under', 'de-promise')
+    .option('--program <id>', 'policy pack the claims are billed under (default: the first pack that publishes rates)')
     .description('Adjudicate an 837P file (re-importing it pays nothing twice); writes <file>.999')
-    .action(async (file: string, o: { program: string }) => {
+    .action(async (file: string, o: { program?: string }) => {
       const loaded = await policy();
-      if (!loaded.catalogs.get(o.program)) { console.error(`Unknown program ${o.program}`); process.exitCode = 1; return; }
+      o.program ??= loaded.defaultProgram;
+      if (!o.program || !loaded.catalogs.get(o.program)) { console.error(`Unknown program ${o.program ?? '(none loaded)'}`); process.exitCode = 1; return; }
       const database = await openDb();
       const size = fs.statSync(file).size;
       const bar = new cliProgress.SingleBar({ format: 'Importing |{bar}| {percentage}% {value}/{total} bytes, {claims} claims', hideCursor: true },
@@ -98,7 +98,8 @@ export function registerClaims(program: Command, openDb: () => Promise<Database>
     .description('Write the demo claims as 837P files, one per billing provider (deterministic for the same seed and date):\nthe same members as the demo database started with the same DEMO_MEMBERS, DEMO_SEED and date')
     .action(async (o: { out: string; members: string; seed: string; asOf?: string }) => {
       const loaded = await policy();
-      const program = demoProgram(loaded, process.env.DEMO_PROGRAM);
+      const program = process.env.DEMO_PROGRAM ?? loaded.defaultProgram;
+      if (!program || !loaded.catalogs.get(program)) throw new Error(`No policy pack to write demo claims for (DEMO_PROGRAM=${process.env.DEMO_PROGRAM ?? ''}).`);
       const packDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../policy', program);
       const asOf = o.asOf ?? process.env.DEMO_AS_OF ?? loaded.today();
       const files = await writeDemo837s({ catalogs: loaded.catalogs, known: loaded.known, packDir, outDir: o.out, members: Number(o.members), seed: Number(o.seed), program, asOf });
