@@ -29,6 +29,7 @@ export async function loadPolicy(policyDir: string): Promise<Policy> {
     providerTypes: all.flatMap((c) => c.pack.providerTypes.map((p) => p.id)),
     teamPrograms: all.flatMap((c) => c.manifest.programs.map((p) => p.id)),
     fidelityLevels: all.flatMap((c) => c.pack.fidelity.flatMap((f) => f.levels.map((l) => l.id))),
+    limits: all.flatMap((c) => c.pack.limits.map((l) => l.id)),
   };
   const stageMonths = new Map<string, number>();
   for (const c of all) for (const r of c.rulesOfKind('team-stage')) if (!stageMonths.has(r.program)) stageMonths.set(r.program, r.newForMonths);

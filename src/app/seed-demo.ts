@@ -50,7 +50,8 @@ export async function seedDemoIfEmpty(database: Database, config: Pick<Config, '
     }
     if (policy) {
       const claims = await seedDemoClaims(database, { catalogs: policy.catalogs, program, asOf });
-      console.log(`Demo claims: ${claims.claims} submitted through the pipeline, ${claims.remittances} remittance(s) in the first payment cycle.`);
+      const lines = Object.entries(claims.lines).map(([status, n]) => `${n} ${status}`).join(', ');
+      console.log(`Demo claims: ${claims.claims} submitted through the pipeline (lines: ${lines}), ${claims.remittances} remittance(s) in the first payment cycle.`);
     }
   }
   const providers = await database.query<{ email: string; name: string; n: string }>(

@@ -152,8 +152,10 @@ describe('service limits as the manual states them', () => {
   test('every limit that allows more through prior authorization or approval has an authorization rule for it', () => {
     const covered = new Set(authorization.flatMap((a) => (typeof a.when === 'object' && 'beyondLimit' in a.when ? [a.when.beyondLimit] : [])));
     const uncovered = limits.filter((l) => l.beyond !== 'deny' && !covered.has(l.id)).map((l) => l.id);
-    expect(uncovered).toEqual(['residential-tier-1-18-months', 'residential-tier-2-18-months']); // one condition-based rule covers both
-    expect(byId(authorization, 'residential-beyond-18-months-in-supervised-apartment').decision).toBe('D-71');
+    // Vacant beds are invoiced to the state (D-52, D-85), not paid past the limit on a Medicaid line.
+    expect(uncovered.filter((id) => limits.find((l) => l.id === id)!.conditions?.component !== 'vacant-bed')).toEqual([]);
+    expect(byId(authorization, 'residential-tier-1-beyond-18-months')).toMatchObject({ decision: 'D-71', when: { beyondLimit: 'residential-tier-1-18-months' } });
+    expect(byId(authorization, 'residential-tier-2-beyond-18-months')).toMatchObject({ decision: 'D-71', when: { beyondLimit: 'residential-tier-2-18-months' } });
   });
 });
 

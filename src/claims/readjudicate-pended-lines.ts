@@ -9,7 +9,8 @@ import type { ClaimLine, LineOutcome } from './engine/types.js';
 import { loadMemberContexts } from './load-member-contexts.js';
 import { movementsOf } from './movements-of.js';
 import { rowsOf } from './rows-of.js';
-import { ConcurrentChange } from './write-claims.js';
+import { storeTrace } from './stored-trace.js';
+import { ConcurrentChange, registerEditSets } from './write-claims.js';
 
 /** Whose fidelity-pended lines to take up again: a team's (its review closed) and/or named members'. */
 export interface PendedLineTarget { teamId?: string; memberIds?: string[] }
@@ -61,12 +62,14 @@ export async function readjudicatePendedLines(db: Db, caller: Caller, target: Pe
     result.lines = rows.length;
 
     const list = rows.map((r) => outcomes.get(r.lineId)!);
+    const traces = new Map(list.map((o) => [o.lineId, storeTrace(o.trace)]));
+    await registerEditSets(tx, [...traces.values()]);
     const col = <T>(f: (o: LineOutcome) => T) => sql.param(list.map(f));
     await tx.execute(sql`update claim_lines l set status = d.status, allowed_amount = d.allowed, paid_amount = d.paid, paid_units = d.punits,
-        code_id = d.code_id, service = d.service, rate_id = d.rate_id, findings = d.findings::jsonb, trace = d.trace::jsonb
+        code_id = d.code_id, service = d.service, rate_id = d.rate_id, findings = d.findings::jsonb, trace = d.trace
       from unnest(${col((o) => o.lineId)}::text[], ${col((o) => o.status)}::text[], ${col((o) => o.allowedAmount)}::numeric[],
         ${col((o) => o.paidAmount)}::numeric[], ${col((o) => o.paidUnits)}::numeric[], ${col((o) => o.codeId)}::text[], ${col((o) => o.service)}::text[],
-        ${col((o) => o.rateId)}::text[], ${col((o) => JSON.stringify(o.findings))}::text[], ${col((o) => JSON.stringify(o.trace))}::text[])
+        ${col((o) => o.rateId)}::text[], ${col((o) => JSON.stringify(o.findings))}::text[], ${col((o) => traces.get(o.lineId)!.text)}::text[])
         as d(id, status, allowed, paid, punits, code_id, service, rate_id, findings, trace)
       where l.id = d.id and l.status = 'pended'`);
     const failed = await applyConsumption(tx, movements);
@@ -90,6 +93,7 @@ export async function readjudicatePendedLines(db: Db, caller: Caller, target: Pe
 async function pendedLines(tx: Db, target: PendedLineTarget): Promise<Array<ClaimLine & { program: string }>> {
   const rows = rowsOf(await tx.execute(sql`select l.id, l.claim_id, l.line_number, l.member_id, l.billing_organization_id, l.rendering_staff_id, l.rendering_npi,
       l.service_date::text, l.service_date_to::text, l.code, l.modifiers, l.units::text, l.minutes, l.place_of_service, l.charge_amount::text,
+      l.group_size, l.residents,
       c.program, c.medicaid_id, c.billing_npi, c.received_on::text, c.frequency
     from claim_lines l join claims c on c.id = l.claim_id
     where l.status = 'pended' and l.member_id is not null
@@ -103,6 +107,6 @@ async function pendedLines(tx: Db, target: PendedLineTarget): Promise<Array<Clai
     billingOrganizationId: r.billing_organization_id ?? null, billingNpi: r.billing_npi, renderingStaffId: r.rendering_staff_id ?? null,
     renderingNpi: r.rendering_npi ?? null, serviceDate: r.service_date, serviceDateTo: r.service_date_to ?? null, code: r.code,
     modifiers: r.modifiers ?? [], units: Number(r.units), minutes: r.minutes ?? null, placeOfService: r.place_of_service,
-    chargeAmount: r.charge_amount, groupSize: null, residents: null, receivedOn: r.received_on, frequency: r.frequency,
+    chargeAmount: r.charge_amount, groupSize: r.group_size ?? null, residents: r.residents ?? null, receivedOn: r.received_on, frequency: r.frequency,
   }));
 }

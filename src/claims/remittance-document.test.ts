@@ -24,7 +24,7 @@ describe('remittance document', () => {
           program: 'p', patientControlNumber: `P${l.claim}`, medicaidId: 'M1', memberId: 'm1', frequency: '1',
         };
       });
-      const doc = remittanceDocument(catalogs, { remittanceId: 'r', paymentCycleId: 'c', runOn: '2025-07-01', payee: { organizationId: 'o', npi: '1234567890', name: 'O' } },
+      const doc = remittanceDocument(catalogs, { remittanceId: 'r', program: 'p', paymentCycleId: 'c', runOn: '2025-07-01', payee: { organizationId: 'o', npi: '1234567890', name: 'O' } },
         input, [{ claimId: 'old', lineId: 'x', byClaimId: 'v', amount: (recoupCents / 100).toFixed(2) }]);
       for (const c of doc.claims) {
         for (const l of c.lines) expect(new Decimal(l.paid).plus(Decimal.sum(0, ...l.adjustments.map((a) => a.amount))).toFixed(2)).toBe(l.charge);
@@ -36,7 +36,7 @@ describe('remittance document', () => {
 
   test("a denied line's adjustment carries its reason's CARC and RARC; a fee-schedule difference is CO-45", () => {
     const base = { lineNumber: 1, serviceDate: '2025-03-03', code: 'H0036', modifiers: [], units: 2, paidUnits: 0, program: 'p', patientControlNumber: 'P', medicaidId: 'M', memberId: 'm', frequency: '1' };
-    const doc = remittanceDocument(catalogs, { remittanceId: 'r', paymentCycleId: 'c', runOn: '2025-07-01', payee: { organizationId: 'o', npi: '1', name: null } }, [
+    const doc = remittanceDocument(catalogs, { remittanceId: 'r', program: 'p', paymentCycleId: 'c', runOn: '2025-07-01', payee: { organizationId: 'o', npi: '1', name: null } }, [
       { ...base, lineId: 'a', claimId: 'c1', status: 'denied', charge: '40.00', allowed: '0.00', paid: '0.00', findings: [{ edit: 'e', outcome: 'deny', reason: 'units-exceed-minutes', rule: { id: 'r', source: null }, saw: {} }] },
       { ...base, lineId: 'b', claimId: 'c2', status: 'paid', charge: '40.00', allowed: '31.50', paid: '31.50', findings: [] },
     ], []);

@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { centsOf as cents, dollarsOf as formatCents } from './engine/cents.js';
 import type { Catalogs } from '../catalog/index.js';
 import type { Finding } from './engine/types.js';
 
@@ -20,6 +20,8 @@ export interface RemittedClaim {
 /** Our remittance advice for one payee and cycle; the 835, JSON and CSV are renderings of it. */
 export interface RemittanceDocument {
   remittanceId: string;
+  /** The program that pays (one payer per remittance, so one program). */
+  program: string;
   paymentCycleId: string;
   runOn: string;
   payee: { organizationId: string; npi: string; name: string | null };
@@ -42,36 +44,41 @@ export interface LineForRemittance {
  */
 export function remittanceDocument(catalogs: Catalogs, head: Omit<RemittanceDocument, 'claims' | 'totals' | 'recoupments'>, lines: LineForRemittance[],
   recoupments: RemittanceDocument['recoupments']): RemittanceDocument {
-  const byClaim = new Map<string, RemittedClaim>();
+  // Sums in whole cents (exact); a cycle's remittance can hold a hundred thousand lines.
+  const byClaim = new Map<string, RemittedClaim & { chargeCents: number; paidCents: number }>();
   for (const l of lines) {
-    const claim = byClaim.get(l.claimId) ?? {
-      claimId: l.claimId, patientControlNumber: l.patientControlNumber, medicaidId: l.medicaidId, memberId: l.memberId, frequency: l.frequency,
-      statusCode: '4' as const, charge: '0.00', paid: '0.00', lines: [],
-    };
-    const difference = new Decimal(l.charge).minus(l.paid);
+    let claim = byClaim.get(l.claimId);
+    if (!claim) {
+      byClaim.set(l.claimId, (claim = {
+        claimId: l.claimId, patientControlNumber: l.patientControlNumber, medicaidId: l.medicaidId, memberId: l.memberId, frequency: l.frequency,
+        statusCode: '4' as const, charge: '0.00', paid: '0.00', lines: [], chargeCents: 0, paidCents: 0,
+      }));
+    }
+    const difference = cents(l.charge) - cents(l.paid);
     const adjustments: Adjustment[] = [];
     const remarks: string[] = [];
     const reason = l.findings.map((f) => catalogs.get(l.program)?.reason(f.reason)).find((r) => r);
     if (reason?.rarc) remarks.push(reason.rarc);
-    if (!difference.isZero()) {
+    if (difference !== 0) {
       const carc = l.status === 'denied' || l.status === 'reduced' ? reason?.carc ?? { group: 'CO', code: '45' } : { group: 'CO', code: '45' };
-      adjustments.push({ group: carc.group, code: carc.code, amount: difference.toFixed(2) });
+      adjustments.push({ group: carc.group, code: carc.code, amount: formatCents(difference) });
     }
     claim.lines.push({
       lineId: l.lineId, lineNumber: l.lineNumber, serviceDate: l.serviceDate, code: l.code, modifiers: l.modifiers, units: l.units,
       paidUnits: l.paidUnits, status: l.status, charge: l.charge, allowed: l.allowed, paid: l.paid, adjustments, remarks,
     });
-    claim.charge = new Decimal(claim.charge).plus(l.charge).toFixed(2);
-    claim.paid = new Decimal(claim.paid).plus(l.paid).toFixed(2);
+    claim.chargeCents += cents(l.charge);
+    claim.paidCents += cents(l.paid);
     if (l.status !== 'denied') claim.statusCode = '1';
-    byClaim.set(l.claimId, claim);
   }
-  const claims = [...byClaim.values()];
-  const billed = claims.reduce((s, c) => s.plus(c.charge), new Decimal(0));
-  const paid = claims.reduce((s, c) => s.plus(c.paid), new Decimal(0));
-  const recouped = recoupments.reduce((s, r) => s.plus(r.amount), new Decimal(0));
+  let billed = 0, paid = 0;
+  const claims = [...byClaim.values()].map(({ chargeCents, paidCents, ...claim }): RemittedClaim => {
+    billed += chargeCents; paid += paidCents;
+    return { ...claim, charge: formatCents(chargeCents), paid: formatCents(paidCents) };
+  });
+  const recouped = recoupments.reduce((s, r) => s + cents(r.amount), 0);
   return {
     ...head, claims, recoupments,
-    totals: { billed: billed.toFixed(2), paid: paid.toFixed(2), recouped: recouped.toFixed(2), net: paid.minus(recouped).toFixed(2) },
+    totals: { billed: formatCents(billed), paid: formatCents(paid), recouped: formatCents(recouped), net: formatCents(paid - recouped) },
   };
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../platform/db/index.js';
 import { testDatabases } from '../platform/testing/test-databases.js';
 import { buildTestApp, signInAs } from '../platform/testing/test-app.js';
+import { EDITS } from './edits/index.js';
 import { write837ToString } from './x12/write-837.js';
 import { aClaim, seedClaimFixture, type Fixture } from './testing/claim-fixtures.js';
 
@@ -38,7 +39,11 @@ describe.each(testDatabases())('claims routes on $kind', ({ open }) => {
     const line = detail.json().lines[0];
     expect(line).toMatchObject({ lineNumber: 1, code: 'H2014' });
     for (const r of line.reasons) expect(r.carc).toMatchObject({ group: expect.any(String), code: expect.any(String) });
-    expect(Array.isArray(line.trace)).toBe(true);
+    // The stored trace comes back as every edit in order (the pipeline's, then pricing), each finding on its step.
+    expect(line.trace.map((s: { edit: string }) => s.edit)).toEqual([...EDITS.map((e) => e.id), 'price-line']);
+    const found = line.trace.flatMap((s: { findings: Array<{ reason: string }> }) => s.findings.map((f) => f.reason));
+    expect(found).toEqual(line.reasons.map((r: { reason: string }) => r.reason));
+    expect(line.trace.some((s: { applied: boolean }) => !s.applied)).toBe(true);
 
     expect((await call(other, 'GET', `/claims/${receipt.claimId}`)).statusCode).toBe(404);
     expect((await call(other, 'GET', '/claims')).json().total).toBe(0);

@@ -31,26 +31,41 @@ export async function runPaymentCycle(db: Db, caller: Caller, opts: PaymentCycle
   const cycleId = randomUUID();
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('openhcbs:payment-cycle'))`);
-    const lineRows = rowsOf(await tx.execute(sql`select l.id, l.claim_id, l.line_number, l.service_date::text, l.code, l.modifiers, l.units::text,
-        l.paid_units::text, l.status, l.charge_amount::text, l.allowed_amount::text, l.paid_amount::text, l.findings, l.member_id,
-        l.billing_organization_id, c.program, c.patient_control_number, c.medicaid_id, c.frequency
-      from claim_lines l join claims c on c.id = l.claim_id
-      where l.remittance_id is null and l.status in ('paid', 'reduced', 'denied') and l.billing_organization_id is not null
-      order by l.billing_organization_id, l.claim_id, l.line_number
-      for update of l`));
-    // Row locks: a void committing meanwhile either waits for this cycle (and then recoups the remitted line)
-    // or has already changed the line, which the re-checked condition then leaves out.
-    const recoupRows = rowsOf(await tx.execute(sql`select id, organization_id, claim_id, line_id, by_claim_id, amount::text from recoupments
-      where remittance_id is null order by organization_id, created_at, id for update`));
-    const orgIds = [...new Set([...lineRows.map((r) => r.billing_organization_id as string), ...recoupRows.map((r) => r.organization_id as string)])].sort();
+    // One pass over the lines: each unremitted adjudicated line is claimed for its payee's remittance and read back.
+    // The update's row locks order this cycle against a void committing meanwhile: the void either waits (and then
+    // recoups the remitted line) or has already changed the line, which the condition then leaves out.
+    const payees = rowsOf(await tx.execute(sql`select distinct l.billing_organization_id as org, c.program from claim_lines l join claims c on c.id = l.claim_id
+      where l.remittance_id is null and l.status in ('paid', 'reduced', 'denied') and l.billing_organization_id is not null`));
+    const recoupRows = rowsOf(await tx.execute(sql`select x.id, x.organization_id, c.program, x.claim_id, x.line_id, x.by_claim_id, x.amount::text
+      from recoupments x join claims c on c.id = x.claim_id where x.remittance_id is null order by x.organization_id, x.created_at, x.id for update of x`));
+    // A remittance per payee and paying program: an 835 has one payer.
+    const keyOf = (org: string, program: string) => `${org}\u0000${program}`;
+    const keys = [...new Set([...payees.map((r) => keyOf(r.org, r.program)), ...recoupRows.map((r) => keyOf(r.organization_id, r.program))])].sort();
+    const remittanceOf = new Map(keys.map((k) => [k, randomUUID()]));
+    const [orgOf, programOf] = [(k: string) => k.split('\u0000')[0]!, (k: string) => k.split('\u0000')[1]!];
+    const lineRows = keys.length ? rowsOf(await tx.execute(sql`update claim_lines l set remittance_id = m.rid
+      from unnest(${sql.param(keys.map(orgOf))}::text[], ${sql.param(keys.map(programOf))}::text[], ${sql.param(keys.map((k) => remittanceOf.get(k)!))}::text[])
+        as m(org, program, rid), claims c
+      where l.billing_organization_id = m.org and c.id = l.claim_id and c.program = m.program and l.remittance_id is null and l.status in ('paid', 'reduced', 'denied')
+      returning l.id, l.claim_id, l.line_number, l.service_date::text, l.code, l.modifiers, l.units::text, l.paid_units::text, l.status,
+        l.charge_amount::text, l.allowed_amount::text, l.paid_amount::text, l.findings, l.member_id, l.billing_organization_id,
+        c.program, c.patient_control_number, c.medicaid_id, c.frequency`)) : [];
+    lineRows.sort((a, b) => (a.claim_id < b.claim_id ? -1 : a.claim_id > b.claim_id ? 1 : a.line_number - b.line_number));
+    const orgIds = [...new Set(keys.map(orgOf))];
     const orgs = new Map(rowsOf(await tx.execute(sql`select id, npi, name from organizations where id = any(${sql.param(orgIds)}::text[])`)).map((r) => [r.id, r]));
+    const linesOf = new Map<string, typeof lineRows>();
+    for (const r of lineRows) {
+      const key = keyOf(r.billing_organization_id, r.program);
+      const list = linesOf.get(key);
+      if (list) list.push(r); else linesOf.set(key, [r]);
+    }
 
     const docs: RemittanceDocument[] = [];
-    const lineRemittance: Array<[string, string]> = [];
     const recoupRemittance: Array<[string, string]> = [];
-    for (const orgId of orgIds) {
-      const remittanceId = randomUUID();
-      const lines: LineForRemittance[] = lineRows.filter((r) => r.billing_organization_id === orgId).map((r) => ({
+    for (const key of keys) {
+      const [orgId, program] = [orgOf(key), programOf(key)];
+      const remittanceId = remittanceOf.get(key)!;
+      const lines: LineForRemittance[] = (linesOf.get(key) ?? []).map((r) => ({
         lineId: r.id, claimId: r.claim_id, lineNumber: r.line_number, serviceDate: r.service_date, code: r.code, modifiers: r.modifiers ?? [],
         units: Number(r.units), paidUnits: Number(r.paid_units), status: r.status, charge: r.charge_amount, allowed: r.allowed_amount, paid: r.paid_amount,
         findings: r.findings ?? [], program: r.program, patientControlNumber: r.patient_control_number, medicaidId: r.medicaid_id, memberId: r.member_id ?? null,
@@ -60,16 +75,15 @@ export async function runPaymentCycle(db: Db, caller: Caller, opts: PaymentCycle
       // the rest stay open for the next cycle.
       const paying = lines.reduce((sum, l) => sum.plus(l.paid), new Decimal(0));
       let taken = new Decimal(0);
-      const recoups = recoupRows.filter((r) => r.organization_id === orgId).filter((r) => {
+      const recoups = recoupRows.filter((r) => keyOf(r.organization_id, r.program) === key).filter((r) => {
         if (taken.plus(r.amount).gt(paying)) return false;
         taken = taken.plus(r.amount);
         return true;
       });
       if (!lines.length && !recoups.length) continue;
       const org = orgs.get(orgId);
-      docs.push(remittanceDocument(opts.catalogs, { remittanceId, paymentCycleId: cycleId, runOn: opts.today, payee: { organizationId: orgId, npi: org?.npi ?? '', name: org?.name ?? null } },
+      docs.push(remittanceDocument(opts.catalogs, { remittanceId, program, paymentCycleId: cycleId, runOn: opts.today, payee: { organizationId: orgId, npi: org?.npi ?? '', name: org?.name ?? null } },
         lines, recoups.map((r) => ({ claimId: r.claim_id, lineId: r.line_id, byClaimId: r.by_claim_id, amount: r.amount }))));
-      lines.forEach((l) => lineRemittance.push([l.lineId, remittanceId]));
       recoups.forEach((r) => recoupRemittance.push([r.id, remittanceId]));
     }
 
@@ -80,11 +94,6 @@ export async function runPaymentCycle(db: Db, caller: Caller, opts: PaymentCycle
           total_recouped, net_payment, document, x12_835)
         values (${d.remittanceId}, ${cycleId}, ${d.payee.organizationId}, ${d.payee.npi}, ${d.claims.length}, ${d.claims.reduce((s, c) => s + c.lines.length, 0)},
           ${d.totals.billed}, ${d.totals.paid}, ${d.totals.recouped}, ${d.totals.net}, ${JSON.stringify(d)}::jsonb, ${opts.write835?.(d) ?? null})`);
-    }
-    for (let i = 0; i < lineRemittance.length; i += 20_000) {
-      const part = lineRemittance.slice(i, i + 20_000);
-      await tx.execute(sql`update claim_lines l set remittance_id = d.r from unnest(${sql.param(part.map((p) => p[0]))}::text[], ${sql.param(part.map((p) => p[1]))}::text[]) as d(id, r)
-        where l.id = d.id`);
     }
     if (recoupRemittance.length) {
       await tx.execute(sql`update recoupments x set remittance_id = d.r from unnest(${sql.param(recoupRemittance.map((p) => p[0]))}::text[], ${sql.param(recoupRemittance.map((p) => p[1]))}::text[]) as d(id, r)

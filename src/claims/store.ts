@@ -6,6 +6,7 @@ import type { Paged } from '../platform/http/paging.js';
 import type { Finding } from './engine/types.js';
 import type { ClaimDetail, ClaimListQuery, ClaimSummary, ReasonView, RemittanceSummary } from './types.js';
 import { rowsOf } from './rows-of.js';
+import { editSetIdsOf, expandTrace } from './stored-trace.js';
 
 /** Claims the caller may see: all for state and ASO roles; provider staff their organization's (billing) claims. */
 export function claimScope(caller: Caller, alias = 'c'): SQL {
@@ -51,6 +52,10 @@ export async function loadClaim(db: Db, caller: Caller, catalogs: Catalogs, id: 
       place_of_service, rendering_npi, rendering_staff_id, status, charge_amount::text, allowed_amount::text, paid_amount::text, paid_units::text,
       code_id, service, rate_id, findings, trace, remittance_id
     from claim_lines where claim_id = ${id} order by line_number`));
+  const setIds = editSetIdsOf(lines.map((l) => l.trace));
+  const editSets = new Map(setIds.length
+    ? rowsOf(await db.execute(sql`select id, edits from claim_edit_sets where id = any(${sql.param(setIds)}::text[])`)).map((r) => [r.id as string, r.edits as string[]])
+    : []);
   return {
     ...toSummary(row), originalClaimId: row.original_claim_id ?? null, organizationName: row.organization_name ?? null,
     lines: lines.map((l) => ({
@@ -58,7 +63,7 @@ export async function loadClaim(db: Db, caller: Caller, catalogs: Catalogs, id: 
       modifiers: l.modifiers ?? [], units: Number(l.units), minutes: l.minutes ?? null, placeOfService: l.place_of_service,
       renderingNpi: l.rendering_npi ?? null, renderingStaffId: l.rendering_staff_id ?? null, status: l.status, chargeAmount: l.charge_amount,
       allowedAmount: l.allowed_amount, paidAmount: l.paid_amount, paidUnits: Number(l.paid_units), codeId: l.code_id ?? null,
-      service: l.service ?? null, rateId: l.rate_id ?? null, remittanceId: l.remittance_id ?? null, trace: l.trace,
+      service: l.service ?? null, rateId: l.rate_id ?? null, remittanceId: l.remittance_id ?? null, trace: expandTrace(l.trace, editSets, l.findings ?? []),
       reasons: ((l.findings ?? []) as Finding[]).map((f): ReasonView => {
         const reason = catalog?.reason(f.reason);
         return {

@@ -59,8 +59,17 @@ export const claimLines = pgTable('claim_lines', {
   service: text('service'),
   rateId: text('rate_id'),
   findings: jsonb('findings').notNull(),
-  trace: jsonb('trace').notNull(),
+  /** `<edit set id>:<0/1 per step>` (stored-trace.ts); older rows hold the JSON trace as text. */
+  trace: text('trace').notNull(),
+  groupSize: integer('group_size'),
+  residents: integer('residents'),
   remittanceId: text('remittance_id'),
+});
+
+export const claimEditSets = pgTable('claim_edit_sets', {
+  id: text('id').primaryKey(),
+  edits: text('edits').array().notNull(),
+  createdAt: stamp('created_at').notNull().defaultNow(),
 });
 
 export const limitAccumulators = pgTable('limit_accumulators', {

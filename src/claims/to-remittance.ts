@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Remittance } from './remit/remittance.js';
 import type { RemittanceDocument } from './remittance-document.js';
 
-/** Who pays: the program's name and its TRN03 id ("1" + EIN); from configuration, never hard-coded per program. */
+/** Who pays: N1*PR name and TRN03 id ("1" + EIN), from the program pack's `payer` (pack.yaml), never hard-coded. */
 export interface Payer { name: string; id: string }
 
 /**

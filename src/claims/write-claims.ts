@@ -12,6 +12,7 @@ import { movementsOf } from './movements-of.js';
 import type { PreparedClaim } from './prepare-claims.js';
 import { reverseClaim } from './reverse-claim.js';
 import { rowsOf } from './rows-of.js';
+import { storeTrace, type StoredTrace } from './stored-trace.js';
 
 /** Someone else wrote the same claim key or consumed the same units meanwhile: roll back and try again. */
 export class ConcurrentChange extends Error {}
@@ -31,8 +32,19 @@ export interface WriteOptions {
  */
 export async function writeClaims(db: Db, caller: Caller, claims: PreparedClaim[], opts: WriteOptions): Promise<void> {
   const memberIds = [...new Set(claims.map((c) => c.memberId).filter((m): m is string => !!m))].sort();
+  // Each member's history is read for the weeks and months of the batch's lines; limit totals come from the ledger.
+  const serviceDates = new Map<string, { first: string; last: string }>();
+  for (const c of claims) {
+    if (!c.memberId) continue;
+    for (const l of c.lines) {
+      const span = serviceDates.get(c.memberId);
+      const last = l.serviceDateTo ?? l.serviceDate;
+      if (!span) serviceDates.set(c.memberId, { first: l.serviceDate, last });
+      else { if (l.serviceDate < span.first) span.first = l.serviceDate; if (last > span.last) span.last = last; }
+    }
+  }
   const request = {
-    memberIds,
+    memberIds, serviceDates,
     organizationIds: claims.map((c) => c.billingOrganizationId).filter((o): o is string => !!o),
     staffIds: claims.flatMap((c) => c.lines.map((l) => l.renderingStaffId)).filter((s): s is string => !!s),
   };
@@ -90,7 +102,7 @@ export async function writeClaims(db: Db, caller: Caller, claims: PreparedClaim[
       action: 'create', entity: 'claim', entityId: r.c.claimId, memberId: r.c.memberId,
       detail: { lines: r.c.lines.length, frequency: r.c.submission.frequency, status: r.status, originalClaimId: r.c.submission.originalClaimId ?? null },
     }));
-    for (let i = 0; i < events.length; i += 2000) await recordAudit(tx, caller, events.slice(i, i + 2000));
+    await recordAudit(tx, caller, events);
   });
 }
 
@@ -115,14 +127,16 @@ function adjudicateAll(claims: PreparedClaim[], contexts: BatchContexts, opts: W
 }
 
 async function insertLines(tx: Db, rows: Array<[ClaimLine, LineOutcome | null]>): Promise<void> {
+  const traces = rows.map(([, o]) => (o ? storeTrace(o.trace) : null));
+  await registerEditSets(tx, traces);
   for (let i = 0; i < rows.length; i += 5000) {
     const part = rows.slice(i, i + 5000);
-    const col = <T>(f: (l: ClaimLine, o: LineOutcome | null) => T) => p(part.map(([l, o]) => f(l, o)));
+    const col = <T>(f: (l: ClaimLine, o: LineOutcome | null, k: number) => T) => p(part.map(([l, o], k) => f(l, o, i + k)));
     await tx.execute(sql`insert into claim_lines (id, claim_id, member_id, billing_organization_id, line_number, service_date, service_date_to, code,
         modifiers, units, minutes, place_of_service, charge_amount, rendering_npi, rendering_staff_id, status, allowed_amount, paid_amount,
-        paid_units, code_id, service, rate_id, findings, trace)
+        paid_units, code_id, service, rate_id, findings, trace, group_size, residents)
       select id, claim_id, member_id, org, n, sd, sdt, code, coalesce(string_to_array(nullif(mods, ''), ','), '{}'), units, minutes, pos, charge,
-        rnpi, rstaff, status, allowed, paid, punits, code_id, service, rate_id, findings::jsonb, trace::jsonb
+        rnpi, rstaff, status, allowed, paid, punits, code_id, service, rate_id, findings::jsonb, trace, gsize, residents
       from unnest(${col((l) => l.lineId)}::text[], ${col((l) => l.claimId)}::text[], ${col((l) => l.memberId)}::text[],
         ${col((l) => l.billingOrganizationId)}::text[], ${col((l) => l.lineNumber)}::int[], ${col((l) => l.serviceDate)}::date[],
         ${col((l) => l.serviceDateTo)}::date[], ${col((l) => l.code)}::text[], ${col((l) => l.modifiers.join(','))}::text[],
@@ -130,7 +144,18 @@ async function insertLines(tx: Db, rows: Array<[ClaimLine, LineOutcome | null]>)
         ${col((l) => l.chargeAmount)}::numeric[], ${col((l) => l.renderingNpi)}::text[], ${col((l) => l.renderingStaffId)}::text[],
         ${col((_, o) => o?.status ?? 'void')}::text[], ${col((_, o) => o?.allowedAmount ?? '0')}::numeric[], ${col((_, o) => o?.paidAmount ?? '0')}::numeric[],
         ${col((_, o) => o?.paidUnits ?? 0)}::numeric[], ${col((_, o) => o?.codeId ?? null)}::text[], ${col((_, o) => o?.service ?? null)}::text[],
-        ${col((_, o) => o?.rateId ?? null)}::text[], ${col((_, o) => JSON.stringify(o?.findings ?? []))}::text[], ${col((_, o) => JSON.stringify(o?.trace ?? []))}::text[])
-        as d(id, claim_id, member_id, org, n, sd, sdt, code, mods, units, minutes, pos, charge, rnpi, rstaff, status, allowed, paid, punits, code_id, service, rate_id, findings, trace)`);
+        ${col((_, o) => o?.rateId ?? null)}::text[], ${col((_, o) => (o?.findings.length ? JSON.stringify(o.findings) : '[]'))}::text[],
+        ${col((_, _o, k) => traces[k]?.text ?? '')}::text[], ${col((l) => l.groupSize)}::int[], ${col((l) => l.residents)}::int[])
+        as d(id, claim_id, member_id, org, n, sd, sdt, code, mods, units, minutes, pos, charge, rnpi, rstaff, status, allowed, paid, punits, code_id, service,
+          rate_id, findings, trace, gsize, residents)`);
+  }
+}
+
+/** Stores each edit list the traces refer to, once (they are few: one per engine version). */
+export async function registerEditSets(tx: Db, traces: ReadonlyArray<StoredTrace | null>): Promise<void> {
+  const sets = new Map<string, readonly string[]>();
+  for (const t of traces) if (t && !sets.has(t.setId)) sets.set(t.setId, t.edits);
+  for (const [id, edits] of sets) {
+    await tx.execute(sql`insert into claim_edit_sets (id, edits) values (${id}, ${p([...edits])}::text[]) on conflict (id) do nothing`);
   }
 }

@@ -6,7 +6,7 @@ import { generateProgram } from '../data-import/generate-program.js';
 import { importBundle } from '../data-import/import-bundle.js';
 import { migrate, openDatabase } from '../platform/db/index.js';
 import { SYSTEM_CALLER } from '../platform/auth/caller.js';
-import { generateDemoClaims } from './generate-demo-claims.js';
+import { DEMO_CLAIMS, generateDemoClaims } from './generate-demo-claims.js';
 import type { ClaimSubmission } from './submission.js';
 import { write837ToString } from './x12/write-837.js';
 
@@ -22,7 +22,7 @@ export async function writeDemo837s(opts: DemoFilesOptions): Promise<string[]> {
     await migrate(database);
     const imported = await importBundle(database, SYSTEM_CALLER, generateProgram({ members: opts.members, seed: opts.seed, packDir: opts.packDir, asOf: opts.asOf }), opts.known);
     if (!imported.ok) throw new Error(`The demo program did not import: ${imported.problem.title}`);
-    const claims = await generateDemoClaims(database.db, opts.catalogs, { program: opts.program, count: 300, seed: 7, asOf: opts.asOf });
+    const claims = await generateDemoClaims(database.db, opts.catalogs, { program: opts.program, count: DEMO_CLAIMS, seed: 7, asOf: opts.asOf });
     const byNpi = new Map<string, ClaimSubmission[]>();
     for (const c of claims) byNpi.set(c.billingProvider.npi, [...(byNpi.get(c.billingProvider.npi) ?? []), c]);
     fs.mkdirSync(opts.outDir, { recursive: true });

@@ -1,5 +1,5 @@
 import type { AuthorizationRecord, PlanRecord } from './bundle-schema.js';
-import type { AuthorizationMode, ProgramProfile } from './delaware-profile.js';
+import type { AuthorizationMode, ProgramProfile } from './program-profile.js';
 import { epochDay, isoDate } from './epoch-day.js';
 import type { Random } from './seeded-random.js';
 
@@ -9,12 +9,12 @@ type Line = PlanRecord['lines'][number];
  * Authorizations for the plan lines that need one: back-to-back spans from the line's start, the past ones
  * expired, the current one mostly approved (some partially approved, pended, just requested or denied), a renewal
  * request when the current one is about to end, and the last one cancelled when the member left mid-span.
- * Lines over a limit that needs approval (Community Transition above $1,800, Benefits Counseling above 20 hours
- * a year) get one authorization for the whole line.
+ * Lines past a pack limit that needs its own approval (the profile's `approvalLimits`, read from limits.yaml) get
+ * one authorization for the whole line, naming the limit it lifts (`beyondLimit`).
  */
 export function buildAuthorizations(rng: Random, profile: ProgramProfile, plans: PlanRecord[], memberNo: string, asOf: number): AuthorizationRecord[] {
   const out: AuthorizationRecord[] = [];
-  const push = (plan: PlanRecord, line: Line, mode: AuthorizationMode, from: number, to: number, status: AuthorizationRecord['status']) => {
+  const push = (plan: PlanRecord, line: Line, mode: AuthorizationMode, from: number, to: number, status: AuthorizationRecord['status'], beyondLimit?: string) => {
     let units = unitsFor(line, to - from + 1);
     if (status === 'partially-approved') units = Math.max(1, Math.floor(units * (0.5 + rng.next() * 0.3)));
     const n = out.length + 1;
@@ -23,6 +23,7 @@ export function buildAuthorizations(rng: Random, profile: ProgramProfile, plans:
       program: plan.program, service: line.service,
     } as AuthorizationRecord;
     if (line.code) record.code = line.code;
+    if (beyondLimit) record.beyondLimit = beyondLimit;
     record.mode = mode;
     record.units = units;
     record.from = isoDate(from);
@@ -35,11 +36,12 @@ export function buildAuthorizations(rng: Random, profile: ProgramProfile, plans:
     if (plan.status === 'draft') continue;
     for (const line of plan.lines) {
       const from = epochDay(line.from), to = epochDay(line.to!);
-      const overLimit = (line.service === 'community-transition' && line.amount > 1800)
-        || (line.service === 'benefits-counseling' && line.frequency === 'year' && line.amount > 80);
+      const overLimit = profile.approvalLimits.find((l) => l.services.includes(line.service)
+        && ((line.unit === 'dollars' && l.dollars !== undefined && line.amount > l.dollars)
+          || (line.frequency === 'year' && line.unit === 'units' && !!line.code && line.amount > (l.unitsPerYear?.[line.code] ?? Infinity))));
       const rule = profile.authorization[line.service];
       if (!rule) {
-        if (overLimit && from <= asOf) push(plan, line, 'prior-authorization', from, to, to < asOf ? 'expired' : 'approved');
+        if (overLimit && from <= asOf) push(plan, line, 'prior-authorization', from, to, to < asOf ? 'expired' : 'approved', overLimit.limit);
         continue;
       }
       for (let spanFrom = from; spanFrom <= Math.min(to, asOf); spanFrom += rule.days) {

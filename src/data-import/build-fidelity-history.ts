@@ -1,5 +1,5 @@
 import type { TeamRecord } from './bundle-schema.js';
-import type { ProgramProfile } from './delaware-profile.js';
+import type { ProgramProfile } from './program-profile.js';
 import { addMonths, isoDate } from './epoch-day.js';
 import type { Random } from './seeded-random.js';
 

@@ -12,6 +12,8 @@ export interface PlanDates {
   /** Set when the member left the program: the last plan is closed on that day. */
   endedOn?: number;
   asOf: number;
+  /** A service every plan carries (Care Management): the superseded plan always has it. */
+  carriedOver: string;
 }
 
 /**
@@ -44,7 +46,7 @@ export function buildRecoveryPlans(rng: Random, lines: ServiceLine[], d: PlanDat
   else if (rng.chance(0.03) && tenure > 430) start = asOf - rng.int(366, 430); // review overdue: still active, past its end
   else start = asOf - rng.int(0, 364);
   if (start - 365 >= enrolledFrom && rng.chance(0.6)) {
-    plan(start - 365, start - 1, 'superseded', lines.filter((l) => l.service === 'care-management' || rng.chance(0.8)));
+    plan(start - 365, start - 1, 'superseded', lines.filter((l) => l.service === d.carriedOver || rng.chance(0.8)));
   }
   plan(start, start + 364, tenure < 30 && rng.chance(0.5) ? 'draft' : 'active', lines);
   return plans;

@@ -1,6 +1,6 @@
 import type { StaffRecord } from './bundle-schema.js';
 import { buildCredentials } from './build-credentials.js';
-import type { RoleProfile } from './delaware-profile.js';
+import type { ProgramProfile, RoleProfile } from './program-profile.js';
 import { buildPerson } from './build-person.js';
 import { epochDay } from './epoch-day.js';
 import { makeNpi } from './make-npi.js';
@@ -13,6 +13,7 @@ export interface StaffSeed {
   team?: string;
   role: string;
   roles: Record<string, RoleProfile>;
+  issuers: ProgramProfile['issuers'];
   asOf: number;
   /** No one is hired before this day (a team's start). */
   hiredFrom: number;
@@ -33,7 +34,7 @@ export function buildStaffMember(rng: Random, seed: StaffSeed): StaffRecord {
     ...(seed.team ? { team: seed.team } : {}),
     firstName: person.firstName, lastName: person.lastName, ...(npi ? { npi } : {}),
     role: seed.role, degree, birthDate: person.birthDate,
-    credentials: buildCredentials(q, rng, { asOf: seed.asOf, hired, born: epochDay(person.birthDate), degree }),
+    credentials: buildCredentials(q, seed.issuers, rng, { asOf: seed.asOf, hired, born: epochDay(person.birthDate), degree }),
   };
   return staff;
 }

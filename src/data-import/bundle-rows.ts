@@ -113,7 +113,7 @@ export function bundleRows(b: ImportBundle, r: Resolution): BundleRows {
     // units_used is left out: claims accumulate it, and a re-import must not reset it.
     rows.authorizations.push({
       id: r.authorizations.get(`${memberId}|${a.ref}`)!, memberId, ref: a.ref, organizationId: org(a.organization), program: a.program,
-      service: a.service, code: a.code ?? null, mode: a.mode, units: a.units, fromDate: a.from, toDate: a.to ?? null, status: a.status,
+      service: a.service, code: a.code ?? null, beyondLimit: a.beyondLimit ?? null, mode: a.mode, units: a.units, fromDate: a.from, toDate: a.to ?? null, status: a.status,
       decidedOn: a.decidedOn ?? null,
     });
   }

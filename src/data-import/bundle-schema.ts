@@ -107,6 +107,8 @@ export const AuthorizationRecord = z.strictObject({
   ref: Ref, member: Ref, organization: Ref,
   program: Program,
   service: z.string().min(1), code: z.string().optional(),
+  /** Units past a limit: the limits.yaml id this authorization lifts. */
+  beyondLimit: z.string().min(1).optional(),
   mode: z.enum(['registration', 'prior-authorization', 'prior-approval']),
   units: z.number().positive(),
   ...Span,

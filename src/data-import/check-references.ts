@@ -10,6 +10,8 @@ export interface KnownIds {
   /** Team program ids (act, icm …): also valid as a member enrollment's program. */
   teamPrograms: string[];
   fidelityLevels: string[];
+  /** limits.yaml ids (an authorization may lift one: `beyondLimit`). */
+  limits: string[];
 }
 
 /** Errors for every program, service, provider type, team program or fidelity level id the policy does not define. */
@@ -19,6 +21,7 @@ export function checkAgainstPolicy(bundle: ImportBundle, known: KnownIds): Bundl
   const providerTypes = new Set(known.providerTypes);
   const teamPrograms = new Set(known.teamPrograms);
   const fidelityLevels = new Set(known.fidelityLevels);
+  const limits = new Set(known.limits);
   const enrollmentPrograms = new Set([...programs, ...teamPrograms]);
   const errors: BundleError[] = [];
   const check = (file: string, index: number, ref: string, path: string, value: string, ids: Set<string>, what: string) => {
@@ -44,6 +47,7 @@ export function checkAgainstPolicy(bundle: ImportBundle, known: KnownIds): Bundl
   bundle.authorizations.forEach((a, i) => {
     check('authorizations.json', i, a.ref, 'program', a.program, programs, 'program');
     check('authorizations.json', i, a.ref, 'service', a.service, services, 'service');
+    if (a.beyondLimit) check('authorizations.json', i, a.ref, 'beyondLimit', a.beyondLimit, limits, 'limit');
   });
   return errors;
 }

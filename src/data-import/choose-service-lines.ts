@@ -1,5 +1,5 @@
 import type { PlanRecord } from './bundle-schema.js';
-import type { ProgramProfile, ResidentialTier, TeamProgramProfile, TouchLevel } from './delaware-profile.js';
+import type { ProgramProfile, ResidentialTier, TeamProgramProfile, TouchLevel } from './program-profile.js';
 import type { CareManagerSlot, ProgramNetwork, Provider, TeamSlot } from './program-network.js';
 import type { Random } from './seeded-random.js';
 
@@ -14,21 +14,6 @@ export interface MemberSituation {
   clinicalHome?: Provider;
   careManager?: CareManagerSlot;
 }
-
-/** Optional services: how often a member has each on the plan, and what excludes it (the manual's concurrency rules). */
-const OPTIONAL: { service: string; share: number; noTeam?: boolean; noResidential?: boolean }[] = [
-  { service: 'iess', share: 0.12 },
-  { service: 'benefits-counseling', share: 0.10 },
-  { service: 'financial-coaching-plus', share: 0.05 },
-  { service: 'community-transition', share: 0.03 },
-  // NMT and Nursing may not share a Recovery Plan with ACT/ICM or Residential Alternatives.
-  { service: 'nmt', share: 0.15, noTeam: true, noResidential: true },
-  { service: 'nursing', share: 0.05, noTeam: true, noResidential: true },
-  // Personal Care, IADL/Chore and Respite are for members in a private home, not Residential Alternatives.
-  { service: 'personal-care', share: 0.09, noResidential: true },
-  { service: 'iadl-chore', share: 0.07, noResidential: true },
-  { service: 'respite', share: 0.04, noResidential: true },
-];
 
 /**
  * The services on a member's Recovery Plan, consistent with the program's rules: Care Management for everyone at
@@ -46,16 +31,17 @@ export function chooseServiceLines(rng: Random, profile: ProgramProfile, network
       service, organization, ...(chosen ? { code: chosen } : {}),
       frequency: template.frequency, amount: rng.int(template.amount[0], template.amount[1]), unit: template.unit,
       startsLater: lines.length > 1 && rng.chance(0.15),
-      ...(service === 'nmt' || service === 'community-transition' ? { months: 3 } : {}),
+      ...(template.months ? { months: template.months } : {}),
     });
   };
   // ACT and ICM teams bill their own per diem service; ACT Plus bills CPST, Peer Support and PSR as a team.
   const isActOrIcm = !!s.team && s.team.program.planServices.includes(s.team.program.id);
-  const tier = residentialTier(rng, s, isActOrIcm);
-  const touch: TouchLevel = isActOrIcm ? 'low'
-    : tier === 'tier-3' || tier === 'tier-4' || s.category === 'dshp-plus' ? 'medium' : 'high';
+  const tier = residentialTier(rng, profile, s, isActOrIcm);
+  const groupHome = !!tier && profile.residential.groupHomeTiers.includes(tier);
+  const touch: TouchLevel = isActOrIcm ? 'low' : groupHome || profile.mediumTouchCategories.includes(s.category) ? 'medium' : 'high';
+  const { careManagement, residential } = profile.serviceRoles;
   const withPeer = !!s.careManager?.withPeer && rng.chance(0.5);
-  add('care-management', s.careManager?.staff.organization ?? network.provider('care-management', s.county, rng)?.org.ref,
+  add(careManagement, s.careManager?.staff.organization ?? network.provider(careManagement, s.county, rng)?.org.ref,
     profile.careManagementCodes[touch][withPeer ? 'withPeer' : 'withoutPeer']);
 
   if (s.team) {
@@ -63,42 +49,39 @@ export function chooseServiceLines(rng: Random, profile: ProgramProfile, network
   } else {
     const home = s.clinicalHome;
     const via = (service: string) => (home?.type.services.includes(service) ? home : network.provider(service, s.county, rng))?.org.ref;
-    if (rng.chance(0.75)) add('cpst', via('cpst'));
-    if (rng.chance(0.40)) add('psr', via('psr'));
-    if (rng.chance(0.35)) add('peer-support', via('peer-support'));
+    for (const [service, share] of Object.entries(profile.clinicalHomeServices)) if (rng.chance(share)) add(service, via(service));
   }
   if (tier) {
-    const provider = pickResidential(rng, network, s.county, tier === 'tier-3' || tier === 'tier-4');
-    add('residential', provider?.org.ref, profile.residentialCodes[tier]);
+    const provider = pickResidential(rng, network, residential, s.county, groupHome);
+    add(residential, provider?.org.ref, profile.residentialCodes[tier]);
   }
-  for (const option of OPTIONAL) {
+  // Optional services (the profile's shares), only where no exclusion applies.
+  for (const option of profile.optionalServices) {
     if ((option.noTeam && isActOrIcm) || (option.noResidential && tier) || !rng.chance(option.share)) continue;
-    if (option.service === 'iess' && rng.chance(0.2)) {
-      add('stsgse', network.provider('stsgse', s.county, rng)?.org.ref); // STSGSE only when the member prefers it to IESS
-      continue;
-    }
-    const provider = network.provider(option.service, s.county, rng);
-    // Personal Care's code names the provider type: T1019 for a Home Health Agency, T1019 U1 otherwise.
-    const code = option.service === 'personal-care' && provider && /home-health/.test(provider.type.id) ? 'T1019' : undefined;
-    add(option.service, provider?.org.ref, code);
+    const service = option.instead && rng.chance(option.instead.share) ? option.instead.service : option.service;
+    const provider = network.provider(service, s.county, rng);
+    // Some codes name the provider type (Personal Care by a Home Health Agency, say).
+    const code = provider && profile.codeByProviderType.find((c) => c.service === service && provider.type.id.includes(c.providerType))?.code;
+    add(service, provider?.org.ref, code);
   }
   return lines;
 }
 
-function residentialTier(rng: Random, s: MemberSituation, isActOrIcm: boolean): ResidentialTier | undefined {
+function residentialTier(rng: Random, profile: ProgramProfile, s: MemberSituation, isActOrIcm: boolean): ResidentialTier | undefined {
+  const r = profile.residential;
   if (s.team) {
-    // Team members get only the Tier 2 night rate: the team covers the day, and Group Homes exclude ACT/ICM.
-    return isActOrIcm && rng.chance(0.08) ? 'tier-2-night' : undefined;
+    // Team members get only the team tier (Tier 2 night: the team covers the day, and Group Homes exclude ACT/ICM).
+    return isActOrIcm && rng.chance(r.teamShare) ? r.teamTier : undefined;
   }
-  if (!rng.chance(0.12)) return undefined;
-  return rng.weighted({ 'tier-1': 30, 'tier-2-day': 30, 'tier-3': 25, 'tier-4': 15 });
+  if (!rng.chance(r.share)) return undefined;
+  return rng.weighted(r.tiers as Record<ResidentialTier, number>);
 }
 
-function pickResidential(rng: Random, network: ProgramNetwork, county: string, groupHome: boolean): Provider | undefined {
+function pickResidential(rng: Random, network: ProgramNetwork, service: string, county: string, groupHome: boolean): Provider | undefined {
   // Try a few draws for the right kind of residential provider (Group Home vs Supervised Apartments) before settling.
   let fallback: Provider | undefined;
   for (let i = 0; i < 6; i++) {
-    const p = network.provider('residential', county, rng);
+    const p = network.provider(service, county, rng);
     if (!p) return undefined;
     fallback ??= p;
     if (/group/i.test(`${p.type.id} ${p.type.name}`) === groupHome) return p;

@@ -4,7 +4,7 @@ import { buildAuthorizations } from './build-authorizations.js';
 import { buildPerson } from './build-person.js';
 import { buildRecoveryPlans } from './build-recovery-plans.js';
 import { chooseServiceLines, type MemberSituation } from './choose-service-lines.js';
-import type { ProgramProfile, TeamProgramProfile } from './delaware-profile.js';
+import type { ProgramProfile, TeamProgramProfile } from './program-profile.js';
 import { isoDate } from './epoch-day.js';
 import type { ProgramNetwork } from './program-network.js';
 import type { Random } from './seeded-random.js';
@@ -40,7 +40,7 @@ export function generateMember(rng: Random, index: number, ctx: MemberContext): 
 
   // Eligibility: one open span for most; a gap (lost and regained Medicaid) for some; ended for a few.
   const eligibleFrom = asOf - rng.int(20, 2200);
-  const category = rng.weighted({ 'categorically-needy': 80, 'medically-needy': 12, 'dshp-plus': 8 });
+  const category = rng.weighted(profile.eligibilityCategories);
   const eligibility: MemberRecord['eligibility'] = [];
   let endedOn: number | undefined;
   const shape = rng.next();
@@ -64,17 +64,18 @@ export function generateMember(rng: Random, index: number, ctx: MemberContext): 
   if (slot && endedOn !== undefined && slot.start > endedOn - 30) slot = undefined; // that team opened after they left
   if (program && slot) {
     enrolledFrom = Math.min(asOf, Math.max(enrolledFrom, slot.start + rng.int(0, 20)));
-    // Some ACT members stepped up from ICM: an earlier ICM enrollment ends the day before ACT begins.
-    const icm = program.fidelity && endedOn === undefined && rng.chance(0.08) ? network.someTeam('icm', county.name, rng) : undefined;
-    if (icm && enrolledFrom - Math.max(eligibleFrom, icm.start) > 90) {
-      const icmFrom = Math.max(eligibleFrom, icm.start);
-      enrolledFrom = Math.min(asOf, Math.max(enrolledFrom, icmFrom + rng.int(90, 500)));
-      enrollments.push({ program: 'icm', organization: icm.team.organization, team: icm.team.ref, from: isoDate(icmFrom), to: isoDate(enrolledFrom - 1) });
+    // Some members stepped up from another team (ACT from ICM): that enrollment ends the day before this one begins.
+    const up = program.steppedUpFrom;
+    const before = up && endedOn === undefined && rng.chance(up.share) ? network.someTeam(up.program, county.name, rng) : undefined;
+    if (up && before && enrolledFrom - Math.max(eligibleFrom, before.start) > 90) {
+      const beforeFrom = Math.max(eligibleFrom, before.start);
+      enrolledFrom = Math.min(asOf, Math.max(enrolledFrom, beforeFrom + rng.int(90, 500)));
+      enrollments.push({ program: up.program, organization: before.team.organization, team: before.team.ref, from: isoDate(beforeFrom), to: isoDate(enrolledFrom - 1) });
     }
     enrollments.push({ program: program.id, organization: slot.team.organization, team: slot.team.ref, from: isoDate(enrolledFrom) });
     situation.team = { program, slot };
   } else {
-    situation.clinicalHome = network.provider('cpst', county.name, rng);
+    situation.clinicalHome = network.provider(profile.serviceRoles.clinicalHome, county.name, rng);
     if (situation.clinicalHome) enrollments.push({ program: profile.program, organization: situation.clinicalHome.org.ref, from: isoDate(enrolledFrom) });
   }
   if (endedOn !== undefined) {
@@ -86,14 +87,14 @@ export function generateMember(rng: Random, index: number, ctx: MemberContext): 
   const member: MemberRecord = {
     ref, medicaidId: String((index + 1) * 7_654_321 + ctx.idOffset).slice(-10).padStart(10, '0'),
     firstName: person.firstName, lastName: person.lastName, birthDate: person.birthDate, sex: person.sex, county: county.name,
-    ...(rng.chance(0.93) ? { address: buildAddress(rng, county, profile.state) } : {}),
-    ...(rng.chance(0.7) ? { phone: `302-555-${String(rng.int(0, 9999)).padStart(4, '0')}` } : {}),
+    ...(rng.chance(0.93) ? { address: buildAddress(rng, county, profile) } : {}),
+    ...(rng.chance(0.7) ? { phone: `${profile.areaCode}-555-${String(rng.int(0, 9999)).padStart(4, '0')}` } : {}),
     eligibility, enrollments,
     ...(situation.careManager ? { careManager: situation.careManager.staff.ref } : {}),
   };
   const lines = chooseServiceLines(rng, profile, network, situation);
   const plans = lines.length === 0 ? [] : buildRecoveryPlans(rng, lines, {
-    memberNo, memberRef: ref, program: profile.program, enrolledFrom, endedOn, asOf,
+    memberNo, memberRef: ref, program: profile.program, enrolledFrom, endedOn, asOf, carriedOver: profile.serviceRoles.careManagement,
   });
   return { member, plans, authorizations: buildAuthorizations(rng, profile, plans, memberNo, asOf) };
 }

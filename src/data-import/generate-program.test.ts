@@ -5,16 +5,15 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { ImportFiles, type ImportBundle, type ImportFileName } from './bundle-schema.js';
 import { checkBundle } from './check-bundle.js';
-import { delawareProfile } from './delaware-profile.js';
 import { epochDay } from './epoch-day.js';
 import { generateProgram } from './generate-program.js';
 import { isValidNpi } from './make-npi.js';
-import { readPackProfile } from './read-pack-profile.js';
+import { loadProgramProfile } from './read-demo-profile.js';
 import { defaultAsOf, defaultPackDir } from './stream-program.js';
 import { bundleKeyOf } from './write-bundle.js';
 
 const asOf = epochDay(defaultAsOf);
-const profile = readPackProfile(defaultPackDir, delawareProfile);
+const profile = loadProgramProfile(defaultPackDir);
 const ageOn = (birthDate: string, day: string) => {
   const [by, bm, bd] = birthDate.split('-').map(Number), [y, m, d] = day.split('-').map(Number);
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
@@ -61,6 +60,16 @@ describe('generated program: 2,000 members', () => {
   test('every provider type of the pack has an enrolled agency', () => {
     const enrolled = new Set(bundle.organizations.flatMap((o) => o.enrollments.map((e) => e.providerType)));
     for (const type of profile.providerTypes) expect(enrolled, type.id).toContain(type.id);
+  });
+  test('agencies are re-verified on their provider type\'s cycle: active ones current, some due soon, lapsed ones overdue', () => {
+    const every = new Map(profile.providerTypes.map((t) => [t.id, Math.round((t.verifyEveryMonths ?? 12) * 30.4)]));
+    expect([...every.values()]).toContain(Math.round(6 * 30.4)); // the pack's bi-annual types are read
+    const dueIn = (e: { providerType: string; lastVerifiedOn?: string }) => epochDay(e.lastVerifiedOn!) + every.get(e.providerType)! - asOf;
+    const enrollments = bundle.organizations.flatMap((o) => o.enrollments);
+    const active = enrollments.filter((e) => e.status === 'active');
+    for (const e of active) expect(dueIn(e), `${e.providerType} ${e.lastVerifiedOn}`).toBeGreaterThanOrEqual(0);
+    expect(active.some((e) => dueIn(e) <= 30)).toBe(true);
+    for (const e of enrollments.filter((x) => x.status === 'lapsed')) expect(dueIn(e)).toBeLessThan(0);
   });
   test('organization NPIs are valid and unique', () => {
     expect(bundle.organizations.every((o) => isValidNpi(o.npi))).toBe(true);

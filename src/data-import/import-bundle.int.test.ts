@@ -111,7 +111,7 @@ describe.each(testDatabases())('importing a bundle on $kind', ({ open }) => {
   });
 
   test('policy ids are checked when the known ids are given', async () => {
-    const known = { programs: ['test-program'], services: ['act'], providerTypes: ['act-provider'], teamPrograms: ['act', 'icm'], fidelityLevels: ['provisional'] };
+    const known = { programs: ['test-program'], services: ['act'], providerTypes: ['act-provider'], teamPrograms: ['act', 'icm'], fidelityLevels: ['provisional'], limits: [] };
     const result = await importBundle(database, admin, smallBundle({ members: 2 }), known);
     expect(result.ok).toBe(false);
     expect(JSON.stringify(result)).toContain('authorizations.json: record 1 (ref AUTH-2): service: Unknown service \\"icm\\"');

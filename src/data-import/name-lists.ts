@@ -1,4 +1,4 @@
-/** Built-in word lists the generator draws names and addresses from (no download, no real person). */
+/** Built-in word lists the generator draws people's names from (no download, no real person); places come from the demo profile. */
 export const nameLists = {
   female: words(`Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Sandra
     Margaret Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Dorothy Rebecca Sharon Laura
@@ -26,17 +26,7 @@ export const nameLists = {
     McDonald Woods Washington Kennedy Wells Vargas Henry Chen Freeman Webb Tucker Guzman Burns Crawford Olson Simpson
     Porter Hunter Gordon Mendez Silva Shaw Snyder Mason Dixon Munoz Hunt Hicks Holmes Palmer Wagner Black Robertson
     Boyd Rose Stone Salazar Fox Warren Mills Meyer Rice Schmidt Garza Daniels Ferguson Nichols Stephens Soto Weaver`),
-  streets: words(`Market King Orange Delaware Pennsylvania Kirkwood Concord Lancaster Maryland Union Chestnut Walnut
-    Loockerman Governors Bay State Division Forrest Queen Water Front Main Church Pine Cedar Maple Oak Elm Willow Park
-    Mill Broad Harrington Walker Christiana Limestone Naamans Philadelphia Dupont Shipley Kennett Lea Savannah Dover
-    Coastal Savannah Kings Nanticoke Pine Seashore Market Arch Dock Bridge Federal Clayton Hickory Woodland Meadow`),
   streetSuffixes: ['Street', 'Avenue', 'Road', 'Lane', 'Drive', 'Court', 'Boulevard', 'Way', 'Pike', 'Place'],
-  orgPlaces: words(`Brandywine, Christina, Delmarva, Nanticoke, Blackbird, Appoquinimink, Cape Henlopen, Indian River,
-    Red Clay, White Clay, Choptank, Mispillion, Murderkill, Broadkill, Rehoboth, Fenwick, Bethany, Bombay Hook,
-    Silver Lake, Killens Pond, Trap Pond, Redden, Assawoman, Pea Patch, Iron Hill, Rockland, Hockessin, Greenville,
-    Odessa, Frederica, Lewes, Smyrna River, Leipsic, Little Creek`, ','),
-  orgWords: words(`First State, Diamond State, Blue Hen, Coastal, Tidewater, Keystone, Harbor, Bayside, Lighthouse,
-    Horizon, Pathways, New Beginnings, Open Door, Hope, Bridges, Crossroads, Compass, Beacon, Summit, Anchor`, ','),
 };
 
 function words(text: string, separator?: string): string[] {

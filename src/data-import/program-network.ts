@@ -3,7 +3,7 @@ import { buildAddress } from './build-address.js';
 import { buildFidelityHistory, type FidelityOutcome } from './build-fidelity-history.js';
 import { addEnrollment, buildOrganization } from './build-organization.js';
 import { buildStaffMember } from './build-staff-member.js';
-import type { CountyProfile, ProgramProfile, ProviderTypeProfile, SizeBand, TeamProgramProfile } from './delaware-profile.js';
+import type { CountyProfile, ProgramProfile, ProviderTypeProfile, SizeBand, TeamProgramProfile } from './program-profile.js';
 import { isoDate } from './epoch-day.js';
 import type { Random } from './seeded-random.js';
 
@@ -24,15 +24,6 @@ export interface ProgramNetwork {
   /** An agency enrolled to deliver `service` with a site in `county`. */
   provider(service: string, county: string, rng: Random): Provider | undefined;
 }
-
-/** Staff each non-team agency keeps per service it delivers (care managers and teams are hired as members come). */
-const ROLES_BY_SERVICE: Record<string, string[]> = {
-  cpst: ['masters-clinician'], psr: ['bachelors-clinician'], 'peer-support': ['peer-specialist'], nursing: ['rn', 'lpn'],
-  'personal-care': ['direct-care'], 'iadl-chore': ['direct-care'], respite: ['direct-care'],
-  residential: ['residence-manager', 'direct-care', 'rn'], iess: ['employment-specialist'], stsgse: ['employment-specialist'],
-  'benefits-counseling': ['benefits-counselor'], 'financial-coaching-plus': ['financial-coach'],
-  'community-transition': ['housing-specialist'], nmt: ['driver'],
-};
 
 /** Scenario teams every program gets, so both size bands, both stages and the fidelity extremes always exist. */
 const SCENARIO_TEAMS: { size: SizeBand; isNew: boolean; outcome: FidelityOutcome }[] = [
@@ -55,7 +46,7 @@ export function createProgramNetwork(profile: ProgramProfile, memberCount: numbe
   let teamAgency: { org: OrganizationRecord; teams: number; max: number } | undefined;
 
   const newOrganization = (types: ProviderTypeProfile[], alwaysActive = false) => {
-    const org = buildOrganization(rng, { seq: records.organizations.length + 1, types, program: profile.program, asOf, usedNames, alwaysActive });
+    const org = buildOrganization(rng, { seq: records.organizations.length + 1, types, profile, asOf, usedNames, alwaysActive });
     records.organizations.push(org);
     return org;
   };
@@ -63,18 +54,18 @@ export function createProgramNetwork(profile: ProgramProfile, memberCount: numbe
     const key = `${org.ref}|${county.name}`;
     const existing = name ? undefined : sitesByOrgCounty.get(key);
     if (existing) return existing;
-    const address = buildAddress(rng, county, profile.state);
+    const address = buildAddress(rng, county, profile);
     const site: SiteRecord = {
       ref: `SITE-${String(records.sites.length + 1).padStart(5, '0')}`, organization: org.ref,
       name: name ?? `${org.name} — ${address.city}`, county: county.name, address,
-      phone: `302-555-${String(rng.int(0, 9999)).padStart(4, '0')}`, placeOfService,
+      phone: `${profile.areaCode}-555-${String(rng.int(0, 9999)).padStart(4, '0')}`, placeOfService,
     };
     records.sites.push(site);
     if (!name) sitesByOrgCounty.set(key, site);
     return site;
   };
   const hire = (org: OrganizationRecord, role: string, team?: TeamRecord, hiredFrom = 0) => {
-    const staff = buildStaffMember(rng, { seq: records.staff.length + 1, organization: org.ref, team: team?.ref, role, roles: profile.roles, asOf, hiredFrom });
+    const staff = buildStaffMember(rng, { seq: records.staff.length + 1, organization: org.ref, team: team?.ref, role, roles: profile.roles, issuers: profile.issuers, asOf, hiredFrom });
     records.staff.push(staff);
     return staff;
   };
@@ -84,7 +75,7 @@ export function createProgramNetwork(profile: ProgramProfile, memberCount: numbe
     if (teamTypeIds.has(type.id)) continue;
     const perAgency = Math.min(5000, ...type.services.map((s) => profile.membersPerAgency[s] ?? 5000));
     const count = Math.max(1, Math.round(memberCount / perAgency));
-    const isCareManagement = type.services.includes('care-management');
+    const isCareManagement = type.services.includes(profile.serviceRoles.careManagement);
     for (let i = 0; i < count; i++) {
       // The only agencies of a type (and care managers' employers) stay active, so every member can be served.
       const org = newOrganization([type], isCareManagement || count < 3);
@@ -98,7 +89,7 @@ export function createProgramNetwork(profile: ProgramProfile, memberCount: numbe
         siteFor(org, county, placeOfServiceOf(type));
         if (serving) for (const service of type.services) push(providers, `${service}|${county.name}`, { org, type });
       }
-      if (type.services.includes('residential')) {
+      if (type.services.includes(profile.serviceRoles.residential)) {
         const isGroupHome = /group/i.test(`${type.id} ${type.name}`);
         const homes = Math.max(1, Math.ceil((memberCount * 0.03) / 7 / count));
         for (let h = 0; h < homes; h++) {
@@ -107,7 +98,7 @@ export function createProgramNetwork(profile: ProgramProfile, memberCount: numbe
         }
       }
       if (!isCareManagement) {
-        for (const role of new Set(type.services.flatMap((s) => ROLES_BY_SERVICE[s] ?? []))) {
+        for (const role of new Set(type.services.flatMap((s) => profile.staffByService[s] ?? []))) {
           for (let k = rng.int(1, 3); k > 0; k--) hire(org, role);
         }
       }
@@ -180,7 +171,7 @@ export function createProgramNetwork(profile: ProgramProfile, memberCount: numbe
       return pool && pool.slots.length > 0 ? pickRng.pick(pool.slots) : undefined;
     },
     assignCareManager(county) {
-      const agencies = providers.get(`care-management|${county}`);
+      const agencies = providers.get(`${profile.serviceRoles.careManagement}|${county}`);
       if (!agencies?.length) return undefined;
       if (!careManagers.has(county)) careManagers.set(county, { slots: [], agencies: 0 });
       const pool = careManagers.get(county)!;

@@ -1,16 +1,14 @@
-import { fileURLToPath } from 'node:url';
-import { delawareProfile } from './delaware-profile.js';
 import { epochDay } from './epoch-day.js';
 import { generateMember, type MemberSlice } from './generate-member.js';
 import { createProgramNetwork, type NetworkRecords } from './program-network.js';
-import { readPackProfile } from './read-pack-profile.js';
+import { defaultDemoPackDir, loadProgramProfile } from './read-demo-profile.js';
 import { seededRandom } from './seeded-random.js';
 
 export interface GenerateOptions {
   /** How many members: 10 to 1,000,000. */
   members: number;
   seed: number;
-  /** Policy pack whose provider types, program id and team size bands the data follows (default: the repo's de-promise). */
+  /** Policy pack whose demo profile, provider types, program id and team size bands the data follows (default: the repo's first pack with a demo profile). */
   packDir?: string;
   /** The day the data describes (YYYY-MM-DD): "new" teams, expiring credentials and current authorizations are relative to it. */
   asOf?: string;
@@ -23,7 +21,8 @@ export interface ProgramStream {
   network(): NetworkRecords;
 }
 
-export const defaultPackDir = fileURLToPath(new URL('../../policy/de-promise', import.meta.url));
+/** The repository's first pack with a demo profile (`policy/<program>/demo/profile.yaml`). */
+export const defaultPackDir = defaultDemoPackDir() ?? 'policy';
 export const defaultAsOf = '2025-06-30';
 
 /**
@@ -36,7 +35,7 @@ export function streamProgram(options: GenerateOptions): ProgramStream {
   if (!Number.isInteger(seed)) throw new Error(`seed must be a whole number, got ${seed}`);
   const asOfText = options.asOf ?? defaultAsOf;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfText)) throw new Error(`asOf must be a date YYYY-MM-DD, got "${asOfText}"`);
-  const profile = readPackProfile(options.packDir ?? defaultPackDir, delawareProfile);
+  const profile = loadProgramProfile(options.packDir ?? defaultPackDir);
   const asOf = epochDay(asOfText);
   // Separate streams for the network and the members, so a change in one does not reshuffle the other.
   const network = createProgramNetwork(profile, members, asOf, seededRandom(seed));

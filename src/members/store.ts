@@ -92,13 +92,13 @@ async function planLinesOf(db: Db, memberId: string): Promise<PlanLineView[]> {
 /** Provider staff see their own organization's authorizations of the member, not other providers'. */
 async function authorizationsOf(db: Db, caller: Caller, memberId: string, memberName: string): Promise<AuthorizationView[]> {
   const own = seesAllOrganizations(caller) ? sql`` : sql` and a.organization_id = ${caller.organizationId}`;
-  const result = await db.execute(sql`select a.id, a.ref, a.organization_id, o.name as organization_name, a.program, a.service, a.code,
+  const result = await db.execute(sql`select a.id, a.ref, a.organization_id, o.name as organization_name, a.program, a.service, a.code, a.beyond_limit,
       a.mode, a.units::text as units, a.units_used::text as units_used, a.from_date, a.to_date, a.status, a.decided_on
     from authorizations a join organizations o on o.id = a.organization_id
     where a.member_id = ${memberId}${own} order by a.from_date desc, a.id`);
   return rowsOf(result).map((r) => ({
     id: r.id, ref: r.ref, memberId, memberName, organizationId: r.organization_id, organizationName: r.organization_name,
-    program: r.program, service: r.service, code: r.code, mode: r.mode, units: Number(r.units), unitsUsed: Number(r.units_used),
+    program: r.program, service: r.service, code: r.code, beyondLimit: r.beyond_limit ?? null, mode: r.mode, units: Number(r.units), unitsUsed: Number(r.units_used),
     from: r.from_date, to: r.to_date, status: r.status, decidedOn: r.decided_on,
   }));
 }

@@ -37,7 +37,7 @@ export type PlanLineView = z.infer<typeof PlanLineView>;
 /** An authorization as the member record and the um module show it. Units are numbers (at most two decimals). */
 export const AuthorizationView = z.object({
   id: z.string(), ref: z.string(), memberId: z.string(), memberName: z.string(), organizationId: z.string(), organizationName: z.string(),
-  program: z.string(), service: z.string(), code: z.string().nullable(), mode: z.string(),
+  program: z.string(), service: z.string(), code: z.string().nullable(), beyondLimit: z.string().nullable(), mode: z.string(),
   units: z.number(), unitsUsed: z.number(), from: z.string(), to: z.string().nullable(), status: z.string(), decidedOn: z.string().nullable(),
 });
 export type AuthorizationView = z.infer<typeof AuthorizationView>;

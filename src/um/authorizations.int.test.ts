@@ -45,7 +45,10 @@ describe.each(testDatabases())('authorizations on $kind', ({ open }) => {
   test('provider staff request for members their organization serves, for their own organization', async () => {
     const providerA = as('provider-staff', 'ORG-A');
     const made = await requestAuthorization(database.db, providerA, request('M-1'));
-    expect(made).toMatchObject({ ok: true, value: { status: 'requested', organizationId: ref.get('ORG-A'), units: 120, decidedOn: null } });
+    expect(made).toMatchObject({ ok: true, value: { status: 'requested', organizationId: ref.get('ORG-A'), units: 120, decidedOn: null, beyondLimit: null } });
+    // Units past a limit name the limit they lift; the engine pays the excess from them and from nothing else.
+    const beyond = await requestAuthorization(database.db, providerA, request('M-1', { ref: 'BEYOND-1', beyondLimit: 'act-per-diems-total-per-month-high' }));
+    expect(beyond).toMatchObject({ ok: true, value: { beyondLimit: 'act-per-diems-total-per-month-high' } });
     const id = (made as { value: { id: string } }).value.id;
     expect(await database.query(`select action, member_id from audit_events where entity = 'authorization' and entity_id = $1`, [id]))
       .toEqual([{ action: 'create', member_id: ref.get('M-1') }]);

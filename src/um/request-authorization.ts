@@ -30,7 +30,7 @@ export async function requestAuthorization(db: Db, caller: Caller, input: Author
       .where(and(eq(authorizations.memberId, input.memberId), eq(authorizations.ref, ref)));
     if (clash) return fail(problems.conflict(`The member already has an authorization with ref ${ref}.`));
     await tx.insert(authorizations).values({
-      id, ref, memberId: input.memberId, organizationId, program: input.program, service: input.service, code: input.code ?? null,
+      id, ref, memberId: input.memberId, organizationId, program: input.program, service: input.service, code: input.code ?? null, beyondLimit: input.beyondLimit ?? null,
       mode: input.mode, units: input.units, fromDate: input.from, toDate: input.to ?? null, status: 'requested', requestedBy: caller.userId,
     });
     await recordAudit(tx, caller, { action: 'create', entity: 'authorization', entityId: id, memberId: input.memberId, detail: { organizationId } });

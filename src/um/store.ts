@@ -53,7 +53,7 @@ export async function loadAuthorization(db: Db, caller: Caller, id: string): Pro
 function authorizationView({ a, firstName, lastName, organizationName }: Row): AuthorizationView {
   return {
     id: a.id, ref: a.ref, memberId: a.memberId, memberName: `${firstName} ${lastName}`, organizationId: a.organizationId, organizationName,
-    program: a.program, service: a.service, code: a.code, mode: a.mode, units: a.units, unitsUsed: a.unitsUsed,
+    program: a.program, service: a.service, code: a.code, beyondLimit: a.beyondLimit, mode: a.mode, units: a.units, unitsUsed: a.unitsUsed,
     from: a.fromDate, to: a.toDate, status: a.status, decidedOn: a.decidedOn,
   };
 }

@@ -14,6 +14,8 @@ export const authorizations = pgTable('authorizations', {
   program: text('program').notNull(),
   service: text('service').notNull(),
   code: text('code'),
+  /** limits.yaml id this authorization lifts (units past that limit), or null. */
+  beyondLimit: text('beyond_limit'),
   mode: text('mode').notNull(),
   units: units('units').notNull(),
   unitsUsed: units('units_used').notNull().default(0),

@@ -24,6 +24,8 @@ export const AuthorizationRequest = z.strictObject({
   ref: z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'Expected a ref of letters, digits, . _ : -').optional(),
   memberId: Id, organizationId: Id.optional(),
   program: Text, service: Text, code: Text.nullish(),
+  /** For units past a limit (authorization.yaml `when: { beyondLimit }`): the limits.yaml id. */
+  beyondLimit: Text.nullish(),
   mode: z.enum(['registration', 'prior-authorization', 'prior-approval']),
   units: Units, from: IsoDate, to: IsoDate.nullish(),
 }).refine((r) => !r.to || r.to >= r.from, { path: ['to'], message: 'Must not be before from' });

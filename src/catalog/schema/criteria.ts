@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppliesTo, cited, Id, Source } from './common.js';
+import { AppliesTo, cited, DecisionRef, Id, Source } from './common.js';
 
 export interface CriterionGroup {
   id: string;
@@ -33,12 +33,34 @@ export const Criteria = z.strictObject({
 });
 export type Criteria = z.infer<typeof Criteria>;
 
+/**
+ * How claims know a member is in a setting on a date, from the facts the engine loads: an enrollment in one of
+ * `programs`, and/or for each `onPlan` item an active Recovery Plan line or approved authorization of one of its
+ * services with one of its codes. An entry with neither always matches (the default setting). The member's touch
+ * level comes from the matching entries of the lowest `priority`; `conditionOf` names rules.yaml rules whose
+ * `when` is this setting.
+ */
+export const TouchLevelSetting = z.strictObject({
+  setting: z.string(),
+  priority: z.number().int().positive(),
+  programs: z.array(Id).min(1).optional(),
+  onPlan: z.array(z.strictObject({ services: z.array(Id).min(1), codes: z.array(Id).min(1) })).min(1).optional(),
+  conditionOf: z.array(Id).min(1).optional(),
+  source: Source,
+  decision: DecisionRef.optional(),
+});
+export type TouchLevelSetting = z.infer<typeof TouchLevelSetting>;
+
 /** Care-management touch level: the code that bills it, the settings that put a member there, expected hours. */
 export const TouchLevel = z.strictObject({
   id: Id, name: z.string(),
   codes: z.strictObject({ withoutPeer: Id, withPeer: Id }),
   settings: z.array(z.string()),
   hoursPerYear: z.strictObject({ leadAlone: z.number(), leadWithPeer: z.number(), peer: z.number() }),
+  /** Higher rank = more Care Manager involvement; a member's setting allows its level and the ones ranked below. */
+  rank: z.number().int().positive().optional(),
+  /** How claims detect the level's settings (decision D-82). */
+  detect: z.array(TouchLevelSetting).optional(),
   ...cited,
 });
 export type TouchLevel = z.infer<typeof TouchLevel>;

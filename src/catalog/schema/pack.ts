@@ -4,7 +4,7 @@ import { BillingCode, Dimension, Modifier, PractitionerCategory, Rate, Service, 
 import { Criteria, FidelityInstrument, ItemScale, TouchLevel } from './criteria.js';
 import { Decision, ReasonCode } from './decisions.js';
 import { ProviderType } from './network.js';
-import { Effective, Id } from './common.js';
+import { DecisionRef, Effective, Id, Source } from './common.js';
 
 /** pack.yaml: what program this is, where its policy comes from, and whether it publishes rates. */
 export const Manifest = z.strictObject({
@@ -21,6 +21,22 @@ export const Manifest = z.strictObject({
   ratesNote: z.string().optional(),
   /** Team programs this pack knows (act, icm, cst …) and their names. */
   programs: z.array(z.strictObject({ id: Id, name: z.string(), kind: z.enum(['team', 'enrollment']) })).default([]),
+  /** Who pays this program's claims, as its 835 remittances name it; a pack without one gets no 835 (docs/x12.md). */
+  payer: z.strictObject({
+    /** N1*PR N102 (at most 60 characters). */
+    name: z.string().min(1).max(60),
+    /** TRN03 (and, by default, ISA06/GS02): "1" followed by the payer's 9-digit EIN. */
+    id: z.string().regex(/^1\d{9}$/, 'Expected "1" + the payer EIN: 10 digits starting with 1'),
+    /** ISA06/GS02 when the payer's interchange id is not `id` (at most 15 characters). */
+    interchangeId: z.string().regex(/^[A-Za-z0-9 ]{1,15}$/, 'Expected an interchange id of 1–15 letters or digits').optional(),
+    /** ISA05: the qualifier of that id (ZZ mutually defined, 30 federal tax id …); default ZZ. */
+    interchangeQualifier: z.string().regex(/^[A-Z0-9]{2}$/, 'Expected a two-character ISA05 qualifier').optional(),
+    /** Where the source names the payer. */
+    source: Source,
+    /** The decision that set a value the source does not give (an EIN no manual publishes). */
+    decision: DecisionRef.optional(),
+    note: z.string().optional(),
+  }).optional(),
 });
 export type Manifest = z.infer<typeof Manifest>;
 

@@ -93,6 +93,10 @@ export const Rule = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('additional-per-diem'), ...base, programs: z.array(Id).min(1), codes: z.array(Id).min(1),
     perMonth: z.number().int().positive(), countsTowardCap: z.boolean(), requires: z.array(z.string()).min(1),
+    /** What on file shows a line is the extra per diem (the claim carries no mark of its own): the member's active
+     * Recovery Plan lists one of `planServices`, and the billing team's organization holds an approved authorization
+     * for one of `teamAuthorizationServices`, both on the service date. Without it the rule is never applied. */
+    shownBy: z.strictObject({ planServices: z.array(Id).min(1), teamAuthorizationServices: z.array(Id).min(1) }).optional(),
   }),
   /** The total cost of `services` on a member's Recovery Plan may not exceed a benchmark per diem (Tier 3/4 apartment vs Group Home). */
   z.strictObject({

@@ -69,29 +69,50 @@ async function throwAwayPostgres(): Promise<{ database: Database; url: string; d
   };
 }
 
-/** N lines of claims from the members' Recovery Plan lines, LINES_PER_CLAIM lines a claim, days across the plan year. */
+/**
+ * N lines of claims billed the way a careful provider bills: each claim is one member's plan line (code, provider),
+ * its lines on distinct days inside the plan line and, where one exists, its approved authorization; timed codes in
+ * minutes (MJ), per diems one a day, monthly codes once a month. Limits, authorizations running out and the engine's
+ * other edits still deny or reduce a realistic minority.
+ */
 async function benchClaims(database: Database, catalogs: Awaited<ReturnType<typeof loadPolicy>>['catalogs']): Promise<ClaimSubmission[]> {
   const catalog = catalogs.get('de-promise')!;
-  const rows = rowsOf(await database.db.execute(sql`select pl.code, m.medicaid_id, o.npi, pl.from_date::text,
+  const rows = rowsOf(await database.db.execute(sql`select pl.code, m.medicaid_id, o.npi,
+      greatest(pl.from_date, coalesce(a.from_date, pl.from_date), ${FIRST_DAY}::date)::text as first_day,
+      least(coalesce(pl.to_date, ${AS_OF}::date), coalesce(a.to_date, ${AS_OF}::date), ${AS_OF}::date)::text as last_day,
       (select s.npi from staff s where s.organization_id = o.id and s.npi is not null order by s.npi limit 1) as staff_npi
     from plan_lines pl join members m on m.id = pl.member_id join organizations o on o.id = pl.organization_id
-    where pl.status = 'active' and pl.code is not null order by m.medicaid_id, pl.service, pl.from_date, pl.code, o.npi`)).filter((r) => catalog.code(r.code));
+      left join lateral (select a.from_date, a.to_date from authorizations a where a.member_id = pl.member_id and a.service = pl.service
+        and a.organization_id = pl.organization_id and a.status = 'approved' order by a.to_date desc limit 1) a on true
+    where pl.status = 'active' and pl.code is not null order by m.medicaid_id, pl.service, pl.from_date, pl.code, o.npi`))
+    .filter((r) => catalog.code(r.code) && r.first_day <= r.last_day);
   const rng = seededRandom(11);
   const claims: ClaimSubmission[] = [];
-  for (let made = 0, i = 0; made < LINES; i++) {
-    const r = rows[i % rows.length]!;
+  const DAY = 86_400_000;
+  const billed = new Map<number, number>(); // lines billed so far per plan line: the next claim continues after them
+  for (let made = 0, i = 0, idle = 0; made < LINES; i++) {
+    const row = i % rows.length;
+    const r = rows[row]!;
     const code = catalog.code(r.code)!;
-    const timedUnit = catalog.unitOf(code.id).kind === 'timed';
+    const unit = catalog.unitOf(code.id);
+    const first = Date.parse(r.first_day), days = Math.round((Date.parse(r.last_day) - first) / DAY) + 1;
+    // Distinct days (months for monthly codes) in order; a plan line whose span is used up is not billed again.
+    const step = unit.kind === 'month' ? 31 : 1;
+    const done = billed.get(row) ?? 0;
+    const room = Math.floor((days - 1) / step) + 1 - done;
+    if (room <= 0) { if (++idle > rows.length) throw new Error(`Only ${made} lines fit the synthetic program's plan lines; use more members`); continue; }
+    idle = 0;
+    // The code's implied setting decides the place of service: clinic codes in an office, the rest at home.
+    const pos = code.implies?.setting === 'clinic' ? '11' : '12';
     const lines: ClaimLineSubmission[] = [];
-    for (let k = 0; k < LINES_PER_CLAIM && made < LINES; k++, made++) {
-      // Days in the plan line's span from the codes' effective date to the data's "today" (a year at most).
-      const first = Math.max(Date.parse(r.from_date), Date.parse(FIRST_DAY));
-      const days = Math.max(0, Math.round((Date.parse(AS_OF) - first) / 86_400_000));
-      const day = new Date(first + rng.int(0, Math.min(days, 364)) * 86_400_000).toISOString().slice(0, 10);
-      const quantity = timedUnit ? rng.int(1, 4) : 1;
-      lines.push({ lineNumber: k + 1, serviceDate: day, code: code.code, modifiers: [...code.modifiers], quantity, quantityBasis: 'UN',
-        minutes: timedUnit ? quantity * 15 : 60, placeOfService: '11', chargeAmount: (quantity * 25).toFixed(2), ...(r.staff_npi ? { renderingNpi: r.staff_npi } : {}) });
+    for (let k = 0; k < Math.min(LINES_PER_CLAIM, room) && made < LINES; k++, made++) {
+      const day = new Date(first + (done + k) * step * DAY).toISOString().slice(0, 10);
+      const minutes = unit.kind === 'timed' ? 15 * rng.int(1, 4) : 60;
+      lines.push({ lineNumber: k + 1, serviceDate: day, code: code.code, modifiers: [...code.modifiers], quantity: unit.kind === 'timed' ? minutes : 1,
+        quantityBasis: unit.kind === 'timed' ? 'MJ' : 'UN', minutes, placeOfService: pos,
+        chargeAmount: (unit.kind === 'timed' ? (minutes / 15) * 40 : 400).toFixed(2), ...(r.staff_npi ? { renderingNpi: r.staff_npi } : {}) });
     }
+    billed.set(row, done + lines.length);
     claims.push({ program: 'de-promise', submissionKey: `bench-${i}`, patientControlNumber: `B${i}`, frequency: '1', billingProvider: { npi: r.npi },
       member: { medicaidId: r.medicaid_id }, totalCharge: lines.reduce((s, l) => s + Number(l.chargeAmount), 0).toFixed(2), receivedOn: AS_OF, lines });
   }

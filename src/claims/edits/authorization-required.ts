@@ -1,6 +1,7 @@
 import type { Edit } from '../engine/edit.js';
 import type { AuthorizationFacts } from '../engine/types.js';
 import { ruleRef } from './rule-ref.js';
+import { PASS } from './pass.js';
 
 const APPROVED = new Set(['approved', 'active']);
 
@@ -29,7 +30,7 @@ export const authorizationRequired: Edit = {
       if (remaining > left) { best = a; left = remaining; }
     }
     ctx.proposal.authorizationId = best.id;
-    if (left >= payableUnits) return [];
+    if (left >= payableUnits) return PASS;
     const payable = Math.max(0, left);
     return [{ outcome: payable === 0 ? 'deny' : 'reduce', reason: 'authorization-exhausted', rule, saw: { authorization: best.id, unitsLeft: payable, billed: payableUnits }, payableUnits: payable }];
   },

@@ -1,6 +1,7 @@
 import type { Edit } from '../engine/edit.js';
 import { modifiersKey } from '../engine/running-totals.js';
 import { engineRule } from './rule-ref.js';
+import { PASS } from './pass.js';
 
 /** A line identical to one already paid, reduced or pended (member, provider, date, code, modifiers, units) is denied. */
 export const exactDuplicate: Edit = {
@@ -10,7 +11,7 @@ export const exactDuplicate: Edit = {
     const mods = modifiersKey(line.modifiers);
     const twin = running.onDay(line.serviceDate).find((e) => e.lineId !== line.lineId && e.organizationId === line.billingOrganizationId
       && e.code === line.code && e.modifiersKey === mods && e.units === line.units);
-    if (!twin) return [];
+    if (!twin) return PASS;
     return [{ outcome: 'deny', reason: 'duplicate', rule: engineRule('exact-duplicate'), saw: { duplicateOf: twin.lineId, claimId: twin.claimId } }];
   },
 };

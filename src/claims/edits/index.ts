@@ -16,14 +16,17 @@ import { minimumMinutesPerUnit } from './minimum-minutes-per-unit.js';
 import { nearDuplicate } from './near-duplicate.js';
 import { notWithProgram } from './not-with-program.js';
 import { perDiemContact } from './per-diem-contact.js';
+import { planCostCap } from './plan-cost-cap.js';
 import { planRequired } from './plan-required.js';
 import { providerEnrolled } from './provider-enrolled.js';
 import { quantityLimits } from './quantity-limits.js';
 import { renderingQualified } from './rendering-qualified.js';
+import { requiresProgram } from './requires-program.js';
 import { sameDaySameTime } from './same-day-same-time.js';
 import { samePlan } from './same-plan.js';
 import { teamOnlyService } from './team-only-service.js';
 import { timelyFiling } from './timely-filing.js';
+import { touchLevelSupported } from './touch-level-supported.js';
 import { unitsConsistent } from './units-consistent.js';
 
 /** The claims edits in the order the pipeline runs them; pricing and the decision follow. */
@@ -46,6 +49,8 @@ export const EDITS: readonly Edit[] = Object.freeze([
   notWithProgram,         // tiers not available to ACT/ICM members                             not-covered
   planRequired,           // the service is on the active Recovery Plan                         not-on-recovery-plan
   samePlan,               // services that may not share a Recovery Plan                        same-plan-conflict
+  touchLevelSupported,    // Care Management touch level no higher than the member's setting    level-not-supported
+  requiresProgram,        // Tier 4 Supervised Apartment only with an ACT/ICM team              program-required
   exactDuplicate,         // same provider, date, code, modifiers, units                        duplicate
   nearDuplicate,          // same date and code, other units or provider                        near-duplicate
   sameDaySameTime,        // services that may not overlap in time                              same-day-same-time
@@ -54,4 +59,5 @@ export const EDITS: readonly Edit[] = Object.freeze([
   fidelityReview,         // team under an open fidelity review                                 fidelity-review-pend
   quantityLimits,         // every limits.yaml cap, reduced to what remains                     per-diem-*-cap, limit-exceeded-*
   authorizationRequired,  // authorization covers the date and has units left                   authorization-*
+  planCostCap,            // Tier 3/4 apartment supports within the Group Home per diem a day   plan-cost-cap-exceeded
 ]);

@@ -1,6 +1,7 @@
 import type { Edit } from '../engine/edit.js';
 import { covers } from '../engine/resolve-line.js';
 import { engineRule } from './rule-ref.js';
+import { PASS } from './pass.js';
 
 /** The member must hold an eligibility span for the program on the date of service. */
 export const memberEligible: Edit = {
@@ -8,7 +9,7 @@ export const memberEligible: Edit = {
   appliesTo: (_line, { member }) => member.member !== null,
   check(line, { member }) {
     const spans = member.member!.eligibility.filter((e) => e.program === line.program);
-    if (spans.some((e) => covers(e, line.serviceDate))) return [];
+    if (spans.some((e) => covers(e, line.serviceDate))) return PASS;
     const later = spans.some((e) => e.from > line.serviceDate);
     return [{
       outcome: 'deny', reason: later ? 'member-not-yet-eligible' : 'member-not-eligible', rule: engineRule('member-eligible'),

@@ -2,6 +2,7 @@ import type { Edit } from '../engine/edit.js';
 import { covers } from '../engine/resolve-line.js';
 import type { Catalog } from '../../catalog/index.js';
 import { engineRule } from './rule-ref.js';
+import { PASS } from './pass.js';
 
 const ids = new WeakMap<Catalog, ReadonlySet<string>>();
 /** The program ids a member may be enrolled in: the pack itself (the whole program) and its pack.yaml programs. */
@@ -30,6 +31,6 @@ export const memberEnrolled: Edit = {
         saw: { teamPrograms: resolved.teamPrograms, billingOrganizationId: line.billingOrganizationId, enrolledIn: enrolled.map((e) => e.program) },
       }];
     }
-    return [];
+    return PASS;
   },
 };

@@ -1,6 +1,7 @@
 import type { Edit } from '../engine/edit.js';
 import { modifiersKey } from '../engine/running-totals.js';
 import { engineRule } from './rule-ref.js';
+import { PASS } from './pass.js';
 
 /** A line for the same member, date, code and modifiers as another, with different units or provider, pends for review. */
 export const nearDuplicate: Edit = {
@@ -10,7 +11,7 @@ export const nearDuplicate: Edit = {
     const mods = modifiersKey(line.modifiers);
     const near = running.onDay(line.serviceDate).find((e) => e.lineId !== line.lineId && e.code === line.code
       && e.modifiersKey === mods && (e.units !== line.units || e.organizationId !== line.billingOrganizationId));
-    if (!near) return [];
+    if (!near) return PASS;
     return [{ outcome: 'pend', reason: 'near-duplicate', rule: engineRule('near-duplicate'), saw: { similarTo: near.lineId, units: near.units, provider: near.organizationId } }];
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { OrganizationFacts } from '../engine/types.js';
-import { addMonths, providerEnrolled } from './provider-enrolled.js';
+import { addMonths } from '../engine/add-months.js';
+import { providerEnrolled } from './provider-enrolled.js';
 import { aContext, aLine, aMemberContext, organizations } from './test-world.js';
 
 function withActTeam(over: Partial<OrganizationFacts['enrollments'][number]>) {

@@ -1,19 +1,14 @@
 import type { Edit } from '../engine/edit.js';
+import { addMonths } from '../engine/add-months.js';
 import { covers } from '../engine/resolve-line.js';
+import type { OrganizationFacts } from '../engine/types.js';
 import { engineRule, ruleRef } from './rule-ref.js';
+import { PASS } from './pass.js';
 
 // A lapsed enrollment still pays the dates before it lapsed: a lapse is the consequence of the certification or
 // re-verification dates checked below, so those dates, not the status, decide each service date.
 const PAYABLE_STATUSES = new Set(['active', 'provisional', 'lapsed']);
-
-/** The date `months` calendar months after an ISO date (day clamped to the month's end). */
-export function addMonths(date: string, months: number): string {
-  const total = Number(date.slice(5, 7)) - 1 + months;
-  const year = Number(date.slice(0, 4)) + Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const day = Math.min(Number(date.slice(8, 10)), new Date(Date.UTC(year, month, 0)).getUTCDate());
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+const NO_ENROLLMENTS: OrganizationFacts['enrollments'] = [];
 
 /**
  * The billing provider must be enrolled on the date for a provider type that delivers the service, with status
@@ -26,6 +21,14 @@ export const providerEnrolled: Edit = {
   check(line, { catalog, member, resolved }) {
     const date = line.serviceDate;
     const org = line.billingOrganizationId ? member.organizations.get(line.billingOrganizationId) : undefined;
+    // The common case first, without allocating: one enrollment that passes every check below.
+    for (const e of org?.enrollments ?? NO_ENROLLMENTS) {
+      if (e.program !== line.program || !covers(e, date) || !PAYABLE_STATUSES.has(e.status) || e.certifiedThrough === null || date > e.certifiedThrough) continue;
+      const type = catalog.providerType(e.providerType);
+      if (!type?.services.includes(resolved.service!)) continue;
+      if (!type.verification || (e.lastVerifiedOn !== null && date <= addMonths(e.lastVerifiedOn, type.verification.everyMonths))) return PASS;
+    }
+    // Otherwise say which check failed.
     const enrollments = (org?.enrollments ?? []).filter((e) => e.program === line.program && covers(e, date) && PAYABLE_STATUSES.has(e.status));
     if (enrollments.length === 0) {
       return [{ outcome: 'deny', reason: 'provider-not-enrolled', rule: engineRule('provider-enrollment'), saw: { billingNpi: line.billingNpi, date } }];
@@ -41,8 +44,8 @@ export const providerEnrolled: Edit = {
     }
     for (const e of certified) {
       const verification = catalog.providerType(e.providerType)!.verification;
-      if (!verification) return [];
-      if (e.lastVerifiedOn !== null && date <= addMonths(e.lastVerifiedOn, verification.everyMonths)) return [];
+      if (!verification) return PASS;
+      if (e.lastVerifiedOn !== null && date <= addMonths(e.lastVerifiedOn, verification.everyMonths)) return PASS;
     }
     const e = certified[0]!;
     const verification = catalog.providerType(e.providerType)!.verification!;

@@ -1,6 +1,7 @@
 import type { Edit } from '../engine/edit.js';
 import { engineRule, ruleRef } from './rule-ref.js';
 import { holdsLevel, LEVEL_MODIFIERS } from './practitioner-level.js';
+import { PASS } from './pass.js';
 
 /**
  * The rendering practitioner must hold the level the modifier bills (HO master's/licensed/team lead, HN bachelor's,
@@ -18,7 +19,7 @@ export const renderingQualified: Edit = {
       : category ? ruleRef(category) : engineRule('rendering-practitioner');
     if (line.renderingStaffId === null) {
       // Outside a team the 837P may leave the rendering provider out (billing = rendering): nothing to judge.
-      if (!category) return [];
+      if (!category) return PASS;
       return [{ outcome: 'deny', reason: 'rendering-not-qualified', rule, saw: { rendering: null, modifier: level ?? null } }];
     }
     const staff = member.staff.get(line.renderingStaffId);
@@ -28,6 +29,6 @@ export const renderingQualified: Edit = {
     if (level && !holdsLevel(staff, level, line.serviceDate)) {
       return [{ outcome: 'deny', reason: 'rendering-not-qualified', rule, saw: { rendering: staff.id, modifier: level, role: staff.role, degree: staff.degree, credentials: staff.credentials.map((c) => c.name) } }];
     }
-    return [];
+    return PASS;
   },
 };

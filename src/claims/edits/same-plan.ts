@@ -1,6 +1,7 @@
-import type { Edit } from '../engine/edit.js';
+import type { Edit, EditFinding } from '../engine/edit.js';
 import { covers } from '../engine/resolve-line.js';
 import { ruleRef } from './rule-ref.js';
+import { PASS } from './pass.js';
 
 /**
  * Services that may not be on the same Recovery Plan: the subject service is denied while a conflicting service is
@@ -12,7 +13,7 @@ export const samePlan: Edit = {
   appliesTo: (_line, { member, resolved }) => member.member !== null && (resolved.rules['same-plan']?.length ?? 0) > 0,
   check(line, { member, resolved }) {
     const date = line.serviceDate;
-    const findings = [];
+    let findings: EditFinding[] | undefined;
     for (const rule of resolved.rules['same-plan']!) {
       if (!rule.a.includes(resolved.service!)) continue;
       const conflict = member.member!.planLines.find((p) => p.status === 'active' && covers(p, date) && rule.b.includes(p.service)
@@ -21,8 +22,8 @@ export const samePlan: Edit = {
       const approved = rule.unlessApprovedBy !== undefined && member.authorizations.some((a) =>
         a.service === resolved.service && a.status === 'approved' && a.from <= date && date <= a.to);
       if (approved) continue;
-      findings.push({ outcome: rule.unlessApprovedBy ? 'pend' as const : 'deny' as const, reason: 'same-plan-conflict', rule: ruleRef(rule), saw: { service: resolved.service, onPlan: conflict.service } });
+      (findings ??= []).push({ outcome: rule.unlessApprovedBy ? 'pend' as const : 'deny' as const, reason: 'same-plan-conflict', rule: ruleRef(rule), saw: { service: resolved.service, onPlan: conflict.service } });
     }
-    return findings;
+    return findings ?? PASS;
   },
 };

@@ -1,6 +1,7 @@
 import type { Edit } from '../engine/edit.js';
 import { rulesOfKindOn } from '../engine/resolve-code.js';
 import { ruleRef } from './rule-ref.js';
+import { PASS } from './pass.js';
 
 const DAY = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
@@ -12,7 +13,7 @@ export const timelyFiling: Edit = {
   check(line, { catalog }) {
     const rule = rulesOfKindOn(catalog, 'timely-filing', line.serviceDate)[0]!;
     const days = daysBetween(line.serviceDate, line.receivedOn);
-    if (days <= rule.days) return [];
+    if (days <= rule.days) return PASS;
     return [{ outcome: 'deny', reason: 'timely-filing', rule: ruleRef(rule), saw: { serviceDate: line.serviceDate, receivedOn: line.receivedOn, days, allowed: rule.days } }];
   },
 };

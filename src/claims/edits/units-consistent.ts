@@ -1,5 +1,6 @@
 import type { Edit, EditFinding } from '../engine/edit.js';
 import { ruleRef } from './rule-ref.js';
+import { PASS } from './pass.js';
 
 const DAY = 86_400_000;
 
@@ -21,10 +22,10 @@ export const unitsConsistent: Edit = {
     if (!Number.isInteger(line.units) || line.units <= 0) {
       return [{ outcome: 'deny', reason: 'units-inconsistent', rule, saw: { units: line.units, unit: unit.id } }];
     }
-    const findings: EditFinding[] = [];
+    let findings: EditFinding[] | undefined;
     if (unit.kind === 'day') {
       const days = daysIncluded(line.serviceDate, line.serviceDateTo);
-      if (line.units > days) findings.push({ outcome: 'reduce', reason: 'units-inconsistent', rule, saw: { units: line.units, days }, payableUnits: days });
+      if (line.units > days) (findings ??= []).push({ outcome: 'reduce', reason: 'units-inconsistent', rule, saw: { units: line.units, days }, payableUnits: days });
     } else if (unit.kind === 'month') {
       const month = line.serviceDate.slice(0, 7);
       let billed = 0;
@@ -35,9 +36,9 @@ export const unitsConsistent: Edit = {
       }
       const payable = Math.max(0, 1 - billed);
       if (line.units > payable) {
-        findings.push({ outcome: payable === 0 ? 'deny' : 'reduce', reason: 'units-inconsistent', rule, saw: { units: line.units, month, alreadyPaid: billed }, payableUnits: payable });
+        (findings ??= []).push({ outcome: payable === 0 ? 'deny' : 'reduce', reason: 'units-inconsistent', rule, saw: { units: line.units, month, alreadyPaid: billed }, payableUnits: payable });
       }
     }
-    return findings;
+    return findings ?? PASS;
   },
 };

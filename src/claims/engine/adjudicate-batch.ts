@@ -11,16 +11,18 @@ const memberKey = (line: ClaimLine) => line.memberId ?? `medicaid:${line.medicai
  * Pure; outcomes come back in the batch's order.
  */
 export function adjudicateBatch(catalog: Catalog, lines: readonly ClaimLine[], contextOf: (memberKey: string) => MemberContext): LineOutcome[] {
-  const groups = new Map<string, ClaimLine[]>();
-  for (const line of lines) {
+  // Positions, not line ids, carry outcomes back: no per-line string hashing on the hot path.
+  const groups = new Map<string, { lines: ClaimLine[]; at: number[] }>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const key = memberKey(line);
     const group = groups.get(key);
-    if (group) group.push(line);
-    else groups.set(key, [line]);
+    if (group) { group.lines.push(line); group.at.push(i); } else groups.set(key, { lines: [line], at: [i] });
   }
-  const outcomes = new Map<string, LineOutcome>();
+  const outcomes = new Array<LineOutcome>(lines.length);
   for (const [key, group] of groups) {
-    for (const outcome of adjudicateMemberLines(catalog, group, contextOf(key))) outcomes.set(outcome.lineId, outcome);
+    const decided = adjudicateMemberLines(catalog, group.lines, contextOf(key));
+    for (let k = 0; k < decided.length; k++) outcomes[group.at[k]!] = decided[k]!;
   }
-  return lines.map((l) => outcomes.get(l.lineId)!);
+  return outcomes;
 }

@@ -2,6 +2,7 @@ import type { Catalog } from '../../catalog/index.js';
 import { EDITS } from '../edits/index.js';
 import { priceLine } from '../pricing/price-line.js';
 import type { AdjudicatedLine, Edit, EditContext } from './edit.js';
+import { centsOf, dollarsOf } from './cents.js';
 import { measureAmount } from './limit-scope.js';
 import { resolveLine } from './resolve-line.js';
 import { modifiersKey, RunningTotals } from './running-totals.js';
@@ -57,6 +58,8 @@ export function adjudicateMemberLines(catalog: Catalog, lines: readonly ClaimLin
       const priced = priceLine(catalog, line, resolved, context, paidUnits);
       if (priced.ok) {
         ({ rateId, allowedAmount, paidAmount } = priced.value);
+        // A dollar limit reduces by amount: pay the lesser of the priced amount and what the limit leaves.
+        for (const f of findings) if (f.payableAmount !== undefined && centsOf(f.payableAmount) < centsOf(paidAmount)) paidAmount = f.payableAmount;
         if (reduced || paidUnits < line.units) status = 'reduced';
         trace[edits.length] = PRICE_PASSED;
       } else {
@@ -77,15 +80,25 @@ export function adjudicateMemberLines(catalog: Catalog, lines: readonly ClaimLin
         authorizations.push({ id: ctx.proposal.authorizationId, units });
         consumption.push({ kind: 'authorization', key: ctx.proposal.authorizationId, authorizationId: ctx.proposal.authorizationId, amount: units, measure: 'units' });
       }
+      let paidCents = -1; // parsed only for a dollar limit
       for (const b of ctx.proposal.beyond) {
-        const used = Math.min(b.units, Math.max(0, units - b.limitRemaining));
+        // Dollar limits: cents past what the limit left, recorded in dollars (the authorization's units).
+        const dollars = b.measure === 'dollars';
+        if (dollars && paidCents < 0) paidCents = centsOf(paidAmount);
+        const used = Math.min(b.units, Math.max(0, (dollars ? paidCents : units) - b.limitRemaining));
+        const amount = dollars ? Number(dollarsOf(used)) : used;
         if (used > 0) {
-          consumption.push({ kind: 'authorization', key: b.authorizationId, authorizationId: b.authorizationId, amount: used, measure: 'units' });
-          authorizations.push({ id: b.authorizationId, units: used });
+          consumption.push({ kind: 'authorization', key: b.authorizationId, authorizationId: b.authorizationId, amount, measure: dollars ? 'dollars' : 'units' });
+          authorizations.push({ id: b.authorizationId, units: amount });
         }
       }
       for (const use of ctx.proposal.limits) {
-        const base = use.perUnit === 0 ? (running.dayCounted(use, line.serviceDate) ? 0 : 1) : units * use.perUnit;
+        if (use.basis === 'span') continue; // months of a stay are read from its span, not accumulated
+        if (use.basis === 'money' && paidCents < 0) paidCents = centsOf(paidAmount);
+        // A limit records at most what it had left; the excess paid under an authorization beyond it is that
+        // authorization's, so the ledger's accumulator never passes its maximum.
+        const base = use.perUnit === 0 ? (running.dayCounted(use, line.serviceDate) ? 0 : 1)
+          : Math.min(use.basis === 'money' ? paidCents : units * use.perUnit, Math.max(0, use.max - running.limitUsed(use)));
         limitAmounts.push({ use, base });
         if (base > 0) consumption.push({ kind: 'limit', key: use.key, limitId: use.limit.id, period: use.period, amount: measureAmount(use, base), measure: use.limit.measure });
       }

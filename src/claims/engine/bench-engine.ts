@@ -1,7 +1,10 @@
-// Throughput of the in-memory engine: `npx tsx src/claims/engine/bench-engine.ts [lines]`. Prints lines/second.
+// Throughput of the in-memory engine: `npx tsx src/claims/engine/bench-engine.ts [lines]`. Prints lines/second on one
+// core and on every core (worker threads).
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildCatalog, formatPackIssue, loadPack } from '../../catalog/index.js';
 import { adjudicateBatch } from './adjudicate-batch.js';
+import { measureOnCores } from './on-cores.js';
 import type { ClaimLine, MemberContext, OrganizationFacts, StaffFacts, TeamFacts } from './types.js';
 
 const N = Number(process.argv[2] ?? 200_000);
@@ -83,4 +86,7 @@ for (let round = 0; round < 3; round++) {
 const byStatus: Record<string, number> = {};
 for (const o of outcomes) byStatus[o.status] = (byStatus[o.status] ?? 0) + 1;
 const rate = (s: number) => Math.round(N / s).toLocaleString('en-US');
-console.log(`${N} lines: ${rate(best)} lines/second wall (${best.toFixed(3)} s), ${rate(bestCpu)} lines/second of CPU time`, byStatus);
+console.log(`${N} lines on one core: ${rate(best)} lines/second wall (${best.toFixed(3)} s), ${rate(bestCpu)} lines/second of CPU time`, byStatus);
+const cores = Math.max(2, availableParallelism());
+const parallel = await measureOnCores(fileURLToPath(new URL('../../../policy/de-promise', import.meta.url)), lines, (key) => contexts.get(key)!, cores);
+console.log(`${N} lines on ${cores} cores (worker threads, members dealt out whole): ${rate(parallel.seconds)} lines/second wall (${parallel.seconds.toFixed(3)} s)`, parallel.byStatus);

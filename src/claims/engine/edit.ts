@@ -66,6 +66,7 @@ export interface EditContext {
 export interface Proposal {
   authorizationId: string | null;
   limits: LimitUse[];
-  /** Authorizations of units beyond a limit: used for the paid units past `limitRemaining`, up to `units`. */
-  beyond: Array<{ authorizationId: string; limitRemaining: number; units: number }>;
+  /** Authorizations of units beyond a limit: used for the paid units past `limitRemaining`, up to `units`. For a
+   * dollar limit (`measure: 'dollars'`) both are cents of the paid amount and the authorization's units are dollars. */
+  beyond: Array<{ authorizationId: string; limitRemaining: number; units: number; measure?: 'dollars' }>;
 }

@@ -1,6 +1,9 @@
 import type { Catalog, Limit, Unit } from '../../catalog/index.js';
+import { addMonths } from './add-months.js';
+import { centsOf } from './cents.js';
 import { periodKey } from './period-key.js';
-import type { MemberFacts } from './types.js';
+import { serviceSpan } from './service-span.js';
+import type { AuthorizationFacts, MemberFacts } from './types.js';
 
 /** Facts of a line (this batch or history) that decide which limit accumulators it counts toward. */
 export interface LimitFacts {
@@ -20,18 +23,26 @@ export interface LimitUse {
   period: string;
   /** Amount of the limit's measure one billed unit uses, in base units (minutes for hours). 0 = counted per day. */
   perUnit: number;
-  /** The limit's maximum in the same base units. */
+  /** The limit's maximum in the same base units (cents for dollars, months for a span). */
   max: number;
+  /** How the limit counts: `count` accumulates units, minutes or days; `money` accumulates the cents paid; `span`
+   * keeps no total — a stay or episode is measured from its start (`until` is the first date past the limit). */
+  basis: 'count' | 'money' | 'span';
+  until?: string;
 }
 
 const MINUTES_PER_HOUR = 60;
 
 /**
  * The limits a line counts toward, with accumulator keys. Limits are skipped when their filters do not match
- * (practitioner category, setting, fidelity level) or when their period or measure is not one a line shows
- * (stay, episode, transition, months, dollars: kept by the pipeline's stay and transition records).
+ * (practitioner category, setting, fidelity level, a component other than the Medicaid care line). A stay,
+ * episode or transition is the continuous span of the service's approved authorizations (else Recovery Plan
+ * lines) that contains the date (service-span.ts); months are measured from its start, dollars summed within it.
  */
-export function limitUses(catalog: Catalog, facts: LimitFacts, unit: Unit, limits: readonly Limit[], member: MemberFacts | null): LimitUse[] {
+export function limitUses(
+  catalog: Catalog, facts: LimitFacts, unit: Unit, limits: readonly Limit[], member: MemberFacts | null,
+  authorizations: readonly AuthorizationFacts[] = [],
+): LimitUse[] {
   const uses: LimitUse[] = [];
   const code = catalog.code(facts.codeId);
   let levelled: string[] | null = null;
@@ -46,13 +57,23 @@ export function limitUses(catalog: Catalog, facts: LimitFacts, unit: Unit, limit
       if (facts.fidelityLevel ? facts.fidelityLevel !== limit.fidelityLevel : levelled?.includes(signature)) continue;
       if (!facts.fidelityLevel) (levelled ??= []).push(signature);
     }
-    const perUnit = unitsOf(limit.measure, unit);
-    if (perUnit === null) continue;
-    const period = periodKey(limit.period, facts.serviceDate, member);
+    const spanned = limit.period === 'stay' || limit.period === 'episode' || limit.period === 'transition';
+    const span = spanned ? serviceSpan(limit, facts.serviceDate, authorizations, member) : null;
+    const period = periodKey(limit.period, facts.serviceDate, member, span);
     if (period === null) continue;
     const scope = limit.per === 'member-provider' ? `:${facts.organizationId}` : limit.per === 'member-team' ? `:${facts.teamId}` : '';
+    const key = `${limit.id}:${period}${scope}`;
+    if (limit.measure === 'months') {
+      if (!span) continue;
+      uses.push({ limit, key, period, perUnit: 0, max: Number(limit.max), basis: 'span', until: addMonths(span.from, Number(limit.max)) });
+      continue;
+    }
+    // Money counts in integer cents so sums are exact.
+    if (limit.measure === 'dollars') { uses.push({ limit, key, period, perUnit: 1, max: centsOf(String(limit.max)), basis: 'money' }); continue; }
+    const perUnit = unitsOf(limit.measure, unit);
+    if (perUnit === null) continue;
     const max = limit.measure === 'hours' ? Number(limit.max) * MINUTES_PER_HOUR : Number(limit.max);
-    uses.push({ limit, key: `${limit.id}:${period}${scope}`, period, perUnit, max });
+    uses.push({ limit, key, period, perUnit, max, basis: 'count' });
   }
   return uses;
 }
@@ -67,7 +88,12 @@ function unitsOf(measure: Limit['measure'], unit: Unit): number | null {
   }
 }
 
-/** The amount a consumption entry records, in the limit's own measure (hours as hours). */
+/** The amount a consumption entry records, in the limit's own measure (hours as hours, dollars from cents). */
 export function measureAmount(use: LimitUse, base: number): number {
-  return use.limit.measure === 'hours' ? base / MINUTES_PER_HOUR : base;
+  return use.limit.measure === 'hours' ? base / MINUTES_PER_HOUR : use.basis === 'money' ? base / 100 : base;
+}
+
+/** The inverse of `measureAmount`: a stored accumulator amount in the engine's base units (minutes, cents). */
+export function baseAmount(use: LimitUse, measured: number): number {
+  return use.limit.measure === 'hours' ? Math.round(measured * MINUTES_PER_HOUR) : use.basis === 'money' ? Math.round(measured * 100) : measured;
 }

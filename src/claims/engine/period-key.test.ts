@@ -13,8 +13,11 @@ describe('limit periods', () => {
     const member = aMember({ planLines: [{ service: 'iadl-chore', organizationId: 'O', code: null, status: 'active', from: '2024-07-15', to: null }] });
     expect([periodKey('plan-year', '2025-07-14', member), periodKey('plan-year', '2025-07-15', member)]).toEqual(['plan-year-2024-07-15', 'plan-year-2025-07-15']);
   });
-  test('stays, episodes and transitions are not kept from lines', () => {
+  test('stays, episodes and transitions key by the start of their span; none without one', () => {
     expect(periodKey('stay', '2025-03-09', null)).toBeNull();
+    expect(['stay', 'episode', 'transition'].map((p) => periodKey(p as never, '2025-03-09', null, { from: '2025-02-01' })))
+      .toEqual(['stay-2025-02-01', 'episode-2025-02-01', 'transition-2025-02-01']);
+    expect(periodKey('authorization', '2025-03-09', null, { from: '2025-02-01' })).toBeNull();
   });
 });
 

@@ -4,9 +4,10 @@ import type { MemberFacts } from './types.js';
 /**
  * The accumulator period a service date falls in for a limit: day (the date), week (the Monday it starts),
  * month (YYYY-MM), calendar year (YYYY), plan year (from the anniversary of the member's Recovery Plan start),
- * lifetime. Periods the engine cannot see from lines (stay, episode, transition, authorization) return null.
+ * lifetime; a stay, episode or transition keys by the start of the continuous span that contains the date (see
+ * service-span.ts), null when no span does. An authorization period returns null (not kept from lines).
  */
-export function periodKey(period: Limit['period'], date: string, member: MemberFacts | null): string | null {
+export function periodKey(period: Limit['period'], date: string, member: MemberFacts | null, span: { from: string } | null = null): string | null {
   switch (period) {
     case 'day': return date;
     case 'week': return `week-of-${mondayOf(date)}`;
@@ -14,6 +15,7 @@ export function periodKey(period: Limit['period'], date: string, member: MemberF
     case 'calendar-year': return date.slice(0, 4);
     case 'plan-year': return planYearKey(date, member);
     case 'lifetime': return 'lifetime';
+    case 'stay': case 'episode': case 'transition': return span ? `${period}-${span.from}` : null;
     default: return null;
   }
 }

@@ -123,6 +123,12 @@ export interface MemberContext {
   teams: ReadonlyMap<string, TeamFacts>;
   authorizations: readonly AuthorizationFacts[];
   history: readonly PriorLine[];
+  /**
+   * The member's limit accumulators as stored (limit_accumulators: `<limit id>:<period key>` → amount in the limit's
+   * measure). When the pipeline gives them, limit totals start from here and `history` need only cover the weeks and
+   * months of the batch (day, week and month rules); without them totals are replayed from the whole history.
+   */
+  limitTotals?: ReadonlyMap<string, number>;
 }
 
 export type LineStatus = 'paid' | 'reduced' | 'denied' | 'pended';
@@ -140,6 +146,8 @@ export interface Finding {
   saw: Record<string, unknown>;
   /** For reductions: the units still payable. */
   payableUnits?: number;
+  /** For reductions by amount (a dollar limit): the most the line may pay, an exact decimal string. */
+  payableAmount?: string;
 }
 
 export interface TraceStep { edit: string; applied: boolean; findings: Finding[] }

@@ -20,9 +20,8 @@ const lookups = new WeakMap<Catalog, Map<string, Result<PricedRate, RateProblem>
  */
 export function priceLine(catalog: Catalog, line: ClaimLine, resolved: ResolvedLine, ctx: MemberContext, units: number): PriceResult {
   const code = resolved.code!;
-  const rule = { id: code.id, source: code.source, ...(code.decision ? { decision: code.decision } : {}) };
   if (code.pricing === 'broker') {
-    return { ok: false, finding: { outcome: 'deny', reason: 'bill-transportation-broker', rule, saw: { code: code.id } } };
+    return { ok: false, finding: { outcome: 'deny', reason: 'bill-transportation-broker', rule: codeRule(code), saw: { code: code.id } } };
   }
   if (code.pricing === 'market-rate') {
     const amount = money(line.chargeAmount);
@@ -30,16 +29,21 @@ export function priceLine(catalog: Catalog, line: ClaimLine, resolved: ResolvedL
   }
   const conditions = rateConditions(catalog, line, resolved, ctx);
   const priced = cachedLookup(catalog, line, code.service, conditions);
-  if (!priced.ok) return { ok: false, finding: problemFinding(priced.problem, rule, conditions, code) };
+  if (!priced.ok) return { ok: false, finding: problemFinding(priced.problem, codeRule(code), conditions, code) };
   const rate = priced.value;
-  const rateRule = { id: rate.rateId, source: rate.source, ...(rate.decision ? { decision: rate.decision } : {}) };
   if (rate.payer !== 'medicaid') {
+    const rateRule = { id: rate.rateId, source: rate.source, ...(rate.decision ? { decision: rate.decision } : {}) };
     return { ok: false, finding: { outcome: 'deny', reason: 'bill-state-agency', rule: rateRule, saw: { rate: rate.rateId, payer: rate.payer } } };
   }
   const allowed = allowedAmount(rate, units);
   // Both are exact two-place decimal strings; parsing to doubles preserves their order, so the comparison is exact.
   const paid = Number(line.chargeAmount) < Number(allowed) ? money(line.chargeAmount) : allowed;
   return { ok: true, value: { rateId: rate.rateId, allowedAmount: allowed, paidAmount: paid } };
+}
+
+/** The billing code as the rule a pricing finding cites (its row of the billing table). */
+function codeRule(code: BillingCode): EditFinding['rule'] {
+  return { id: code.id, source: code.source, ...(code.decision ? { decision: code.decision } : {}) };
 }
 
 const allowedCache = new WeakMap<PricedRate, Map<number, string>>();

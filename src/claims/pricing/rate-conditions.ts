@@ -1,5 +1,6 @@
-import type { Catalog } from '../../catalog/index.js';
+import type { BillingCode, Catalog } from '../../catalog/index.js';
 import type { ResolvedLine } from '../engine/edit.js';
+import { addMonths } from '../engine/add-months.js';
 import { rulesOfKindOn } from '../engine/resolve-code.js';
 import { covers } from '../engine/resolve-line.js';
 import type { ClaimLine, MemberContext, TeamFacts } from '../engine/types.js';
@@ -13,40 +14,38 @@ import type { ClaimLine, MemberContext, TeamFacts } from '../engine/types.js';
 export function rateConditions(catalog: Catalog, line: ClaimLine, resolved: ResolvedLine, ctx: MemberContext): Record<string, string | number> {
   const code = resolved.code!;
   const conditions: Record<string, string | number> = {};
-  const wanted = (id: string) => code.dimensions.includes(id) || id in code.implies;
   const team = resolved.team;
-  if (team && wanted('teamSize')) conditions['teamSize'] = team.sizeBand;
-  if (team && wanted('teamStage')) {
+  if (team && wants(code, 'teamSize')) conditions['teamSize'] = team.sizeBand;
+  if (team && wants(code, 'teamStage')) {
     const stage = teamStage(catalog, team, line.serviceDate);
     if (stage) conditions['teamStage'] = stage;
   }
-  if (team && wanted('rateProgram') && resolved.fidelityLevel) {
+  if (team && wants(code, 'rateProgram') && resolved.fidelityLevel) {
     const level = catalog.pack.fidelity.find((f) => f.program === team.program)?.levels.find((l) => l.id === resolved.fidelityLevel);
     if (level) conditions['rateProgram'] = level.billing.rateProgram;
   }
-  if (resolved.setting && wanted('setting')) conditions['setting'] = resolved.setting;
-  if (line.groupSize !== null && wanted('groupSize')) conditions['groupSize'] = line.groupSize;
-  if (line.residents !== null && wanted('residents')) conditions['residents'] = line.residents;
+  if (resolved.setting && wants(code, 'setting')) conditions['setting'] = resolved.setting;
+  if (line.groupSize !== null && wants(code, 'groupSize')) conditions['groupSize'] = line.groupSize;
+  if (line.residents !== null && wants(code, 'residents')) conditions['residents'] = line.residents;
   // A Medicaid claim line bills the care component; room and board and vacant beds are invoiced to the state.
-  if (wanted('component')) conditions['component'] = 'care';
-  if (wanted('providerType')) {
+  if (wants(code, 'component')) conditions['component'] = 'care';
+  if (wants(code, 'providerType')) {
     const type = providerTypeOn(catalog, line, resolved.service!, ctx);
     if (type && catalog.dimension('providerType')?.values?.includes(type)) conditions['providerType'] = type;
   }
   return conditions;
 }
 
+/** Whether a code is priced by, or implies, a rate dimension. */
+function wants(code: BillingCode, id: string): boolean {
+  return code.dimensions.includes(id) || id in code.implies;
+}
+
 /** New for the pack's team-stage months after the team's start date, then established (decision in the pack). */
 export function teamStage(catalog: Catalog, team: TeamFacts, date: string): string | null {
   const rule = rulesOfKindOn(catalog, 'team-stage', date).find((r) => r.program === team.program);
   if (!rule) return null;
-  const start = team.startDate;
-  // start + months, clamping the day to the month's end as calendar arithmetic does (Jan 31 + 1 month = Feb 28).
-  const months = Number(start.slice(5, 7)) - 1 + rule.newForMonths;
-  const year = Number(start.slice(0, 4)) + Math.floor(months / 12);
-  const month = (months % 12) + 1;
-  const day = Math.min(Number(start.slice(8, 10)), new Date(Date.UTC(year, month, 0)).getUTCDate());
-  const established = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const established = addMonths(team.startDate, rule.newForMonths);
   return date < established ? 'new-first-year' : 'established';
 }
 

@@ -1,4 +1,6 @@
+import { centsOf as cents, dollarsOf as formatCents } from '../engine/cents.js';
 import { readFileSync } from 'node:fs';
+import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { read835 } from './read-835.js';
@@ -67,5 +69,12 @@ describe('remittance CSV', () => {
     expect(rows[1]).toBe('line,EFT0000123,2026-02-06,1234567893,PCN-1,C26001,1,DE0001,1,H0036,HE,4,2026-01-05,,100.00,75.00,75.00,CO-45 25.00,,');
     expect(rows[4]).toContain(',-60.00,,-45.00,CO-45 -15.00,,');
     expect(rows[5]).toBe('provider-adjustment,EFT0000123,2026-02-06,1234567893,,,,,,,,,,,,,,WO 20.00,,C25088');
+  });
+});
+
+describe('amounts in whole cents', () => {
+  test.each([['125.00', 12500], ['0.05', 5], ['-12.5', -1250], ['7', 700], ['9999999999.99', 999999999999], ['-0.01', -1]])('%s is %i cents', (amount, expected) => {
+    expect(cents(amount)).toBe(expected);
+    expect(formatCents(expected)).toBe(new Decimal(amount).toFixed(2));
   });
 });

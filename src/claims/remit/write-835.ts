@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { formatIsa, type InterchangeHeader } from '../x12/format-isa.js';
 import { formatX12Amount } from '../x12/x12-amount.js';
-import { Remittance, type Adjustment } from './remittance.js';
+import type { Adjustment, Remittance } from './remittance.js';
 import { checkRemittanceBalance, remittanceTotal } from './check-remittance-balance.js';
 
 export interface Write835Options extends InterchangeHeader {
@@ -11,6 +11,8 @@ export interface Write835Options extends InterchangeHeader {
 /**
  * Writes remittances as one 835 (005010X221A1) interchange, one transaction set per remittance (per payee payment).
  * Throws when a remittance does not balance: that is a pipeline bug, and an unbalanced 835 must never leave.
+ * The input is typed, not re-validated (a payment cycle's remittance has a hundred thousand lines); a remittance
+ * from outside goes through `Remittance.parse` first.
  */
 export function write835(remittances: readonly Remittance[], options: Write835Options): string {
   const sep = options.separators ?? { element: '*', component: ':', repetition: '^', segment: '~' };
@@ -22,8 +24,7 @@ export function write835(remittances: readonly Remittance[], options: Write835Op
   const [date8, time4] = [d8(options.date), options.time.replace(':', '')];
   let out = formatIsa(options, sep) + term;
   out += seg('GS', 'HP', options.sender, options.receiver, date8, time4, String(options.groupControlNumber), 'X', '005010X221A1');
-  remittances.forEach((input, n) => {
-    const r = Remittance.parse(input);
+  remittances.forEach((r, n) => {
     const problems = checkRemittanceBalance(r);
     if (problems.length) throw new Error(`Remittance ${r.traceNumber} does not balance: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
     const st = String(n + 1).padStart(4, '0');

@@ -4,6 +4,9 @@ import type { X12Separators } from './tokenize-x12.js';
 export interface InterchangeHeader {
   sender: string;
   receiver: string;
+  /** ISA05 / ISA07: the qualifiers of sender and receiver (default ZZ, mutually defined). */
+  senderQualifier?: string;
+  receiverQualifier?: string;
   /** ISA13 / IEA02. */
   controlNumber: number;
   /** YYYY-MM-DD and HH:MM of creation (ISA09/ISA10, GS04/GS05). */
@@ -18,7 +21,7 @@ export interface InterchangeHeader {
 /** The fixed-length ISA segment (106 characters with the terminator the caller appends). */
 export function formatIsa(h: InterchangeHeader, sep: X12Separators): string {
   const e = sep.element;
-  return ['ISA', '00', ' '.repeat(10), '00', ' '.repeat(10), 'ZZ', h.sender.padEnd(15).slice(0, 15), 'ZZ', h.receiver.padEnd(15).slice(0, 15),
+  return ['ISA', '00', ' '.repeat(10), '00', ' '.repeat(10), h.senderQualifier ?? 'ZZ', h.sender.padEnd(15).slice(0, 15), h.receiverQualifier ?? 'ZZ', h.receiver.padEnd(15).slice(0, 15),
     h.date.replaceAll('-', '').slice(2), h.time.replace(':', ''), sep.repetition || '^', '00501', String(h.controlNumber).padStart(9, '0'),
     '0', h.usage ?? 'P', sep.component].join(e);
 }

@@ -2,10 +2,14 @@ import type { X12Segment } from './tokenize-x12.js';
 import { errorAt, IK403, locOf, type ClaimDraft, type LineDraft } from './claim-draft.js';
 import { parseX12Amount } from './x12-amount.js';
 import { parseX12Date } from './x12-date.js';
+import { readLineK3 } from './line-k3.js';
 
 const QUANTITY = /^(\d+\.?\d*|\.\d+)$/;
 
-/** Loop 2400: one service line's LX, SV1 (`HC:code:mod1..mod4`, charge, UN/MJ, quantity, POS) and DTP*472 (D8 or RD8). */
+/**
+ * Loop 2400: one service line's LX, SV1 (`HC:code:mod1..mod4`, charge, UN/MJ, quantity, POS), DTP*472 (D8 or RD8) and
+ * our K3 convention for group size and residents (`K3*GRP06`, `K3*RES05`: line-k3.ts).
+ */
 export function map2400Line(claim: ClaimDraft, line: LineDraft, seg: X12Segment, setPosition: number): void {
   const el = seg.elements;
   if (seg.id === 'SV1') {
@@ -44,6 +48,14 @@ export function map2400Line(claim: ClaimDraft, line: LineDraft, seg: X12Segment,
       if (toDate && toDate !== fromDate) line.values.serviceDateTo = toDate;
     }
     line.src.serviceDate = line.src.serviceDateTo = locOf(seg, '2400', 'DTP03', setPosition);
+  } else if (seg.id === 'K3') {
+    const k3 = readLineK3(el[1] ?? '');
+    if (!k3) return;
+    const at = locOf(seg, '2400', 'K301', setPosition);
+    if ('problem' in k3) return fail(claim, seg, setPosition, 'K301', k3.problem, IK403.pattern, el[1]);
+    if (line.values[k3.field] !== undefined) return fail(claim, seg, setPosition, 'K301', `The line already reported ${k3.field} in an earlier K3`, IK403.pattern, el[1]);
+    line.values[k3.field] = k3.value;
+    line.src[k3.field] = at;
   }
 }
 

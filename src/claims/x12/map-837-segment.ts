@@ -52,7 +52,7 @@ export function map837Segment(seg: X12Segment, s: TransactionSetState, out: Read
     case 'LIN': if (s.line) s.loop = '2410'; return;
     case 'NM1': return nm1(seg, s, pos);
   }
-  if (s.loop === '2400' && s.line && s.claim && (seg.id === 'SV1' || seg.id === 'DTP')) return map2400Line(s.claim, s.line, seg, pos);
+  if (s.loop === '2400' && s.line && s.claim && (seg.id === 'SV1' || seg.id === 'DTP' || seg.id === 'K3')) return map2400Line(s.claim, s.line, seg, pos);
   if (seg.id === 'SV1') return void structureError(s, seg, 'SV1 outside a service line (no LX above it)', '2');
   if (seg.id === 'REF') {
     if (s.loop === '2010AA' && el[1] === 'EI' && s.billing) { s.billing.taxId = el[2]; s.billing.src.taxId = locOf(seg, s.loop, 'REF02', pos); }
@@ -65,7 +65,7 @@ export function map837Segment(seg: X12Segment, s: TransactionSetState, out: Read
     if (!date) s.subscriber.errors.push(errorAt(at, 'Birth date must be DMG*D8*CCYYMMDD with a real date', { ik304: '8', ik403: IK403.invalidDate }));
     else { s.subscriber.birthDate = date; s.subscriber.src.birthDate = at; }
   }
-  // PRV, N3, N4, PER, PAT, HI, PWK, NTE, K3, AMT, CAS, OI, … are read past: nothing in ClaimSubmission comes from them.
+  // PRV, N3, N4, PER, PAT, HI, PWK, NTE, 2300 K3, AMT, CAS, OI, … are read past: nothing in ClaimSubmission comes from them.
 }
 
 function hl(seg: X12Segment, s: TransactionSetState, out: Read837Event[], options: Read837Options): void {

@@ -4,6 +4,7 @@ import { read837 } from './read-837.js';
 import type { Read837Event } from './read-837-event.js';
 import { write837ToString } from './write-837.js';
 import { aClaim, anEnvelope } from './a-claim.fixture.js';
+import { aGroupClaim } from './a-group-claim.fixture.js';
 
 const SAMPLE = readFileSync('/work/shared/samples/x12/837p-professional-example1.837', 'latin1');
 const collect = async (src: Parameters<typeof read837>[0]) => { const out: Read837Event[] = []; for await (const e of read837(src, { program: 'de-promise' })) out.push(e); return out; };
@@ -136,5 +137,52 @@ describe('837P loop mapping', () => {
     const chunks = (async function* () { for (let i = 0; i < bytes.length; i++) yield bytes.subarray(i, i + 1); })();
     const [c] = claimsOf(await collect(chunks));
     expect(c).toMatchObject({ ok: true, claim: { lines: [{ modifiers: ['HE'] }, { modifiers: [] }] } });
+  });
+});
+
+describe('group size and residents: our 2400 K3 convention (K3*GRP06, K3*RES05)', () => {
+  const text = write837ToString([aGroupClaim()], anEnvelope);
+  const readOne = async (file: string) => claimsOf(await collect(file))[0];
+
+  test('a group PSR line for six members and a Group Home line of five residents round-trip', async () => {
+    const c = await readOne(text);
+    if (!c.ok) throw new Error(JSON.stringify(c.errors));
+    const { submissionKey: _key, ...claim } = c.claim;
+    const { submissionKey: _sent, ...sent } = aGroupClaim();
+    expect(claim).toEqual(sent);
+    expect(c.claim.lines.map((l) => [l.code, l.groupSize, l.residents])).toEqual([['H2017', 6, undefined], ['T2033', undefined, 5]]);
+  });
+
+  test('an ACT per diem billed in units carries its contact minutes in K3*MIN and reads them back', async () => {
+    const perDiem = { ...aClaim(), patientControlNumber: 'PCN-ACT', totalCharge: aClaim().lines[0]!.chargeAmount, lines: [{ ...aClaim().lines[0], code: 'H0040', modifiers: ['HO'], quantity: 1, quantityBasis: 'UN' as const, minutes: 30 }] };
+    const file = write837ToString([perDiem], anEnvelope);
+    expect(file).toContain('\nK3*MIN030~');
+    const c = await readOne(file);
+    expect(c).toMatchObject({ ok: true, claim: { lines: [{ code: 'H0040', quantity: 1, quantityBasis: 'UN', minutes: 30 }] } });
+  });
+
+  test('a line without a K3 leaves both fields undefined', async () => {
+    const c = await readOne(write837ToString([aClaim()], anEnvelope));
+    if (!c.ok) throw new Error(JSON.stringify(c.errors));
+    for (const line of c.claim.lines) expect(line).not.toHaveProperty('groupSize'), expect(line).not.toHaveProperty('residents');
+  });
+
+  test.each([['GRP6'], ['GRP006'], ['GRPSIX'], ['GRP00'], ['GRP 6']])('K3*%s is rejected at its K301, with its position', async (bad) => {
+    const c = await readOne(text.replace('K3*GRP06', `K3*${bad}`));
+    expect(c.ok).toBe(false);
+    if (c.ok) return;
+    expect(c.errors).toEqual([expect.objectContaining({ segment: 'K3', loop: '2400', element: 'K301', claim: 'PCN-GRP', value: bad, ik304: '8', ik403: 'I12',
+      position: expect.objectContaining({ setPosition: 19, line: 21 }) })]);
+  });
+
+  test('a second GRP on the same line is rejected rather than one silently winning', async () => {
+    const c = await readOne(text.replace('K3*GRP06~\n', 'K3*GRP06~\nK3*GRP04~\n').replace('SE*24*', 'SE*25*'));
+    expect(c.ok ? [] : c.errors.map((e) => `${e.segment}/${e.element}@${e.position.setPosition}`)).toEqual(['K3/K301@20']);
+  });
+
+  test('other K3 text in 2400, and GRP in a 2300 K3, are someone else\'s data: read past', async () => {
+    const file = text.replace('K3*GRP06~\n', 'K3*GRP06~\nK3*STATE DATA~\n').replace(/(CLM[^~]*~\n)/, '$1K3*GRP09~\n').replace('SE*24*', 'SE*26*');
+    const c = await readOne(file);
+    expect(c).toMatchObject({ ok: true, claim: { lines: [{ groupSize: 6 }, { residents: 5 }] } });
   });
 });

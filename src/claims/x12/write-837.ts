@@ -3,6 +3,7 @@ import type { ClaimSubmission } from '../submission.js';
 import type { X12Separators } from './tokenize-x12.js';
 import { formatX12Amount } from './x12-amount.js';
 import { formatIsa, type InterchangeHeader } from './format-isa.js';
+import { lineK3Values } from './line-k3.js';
 
 export interface Write837Options extends InterchangeHeader {
   /** GS06 (ST02 counts up from 0001 inside it). */
@@ -71,6 +72,7 @@ export function* write837(claims: Iterable<ClaimSubmission>, options: Write837Op
       parts.push(seg('LX', String(line.lineNumber)),
         seg('SV1', code, formatX12Amount(line.chargeAmount), line.quantityBasis, formatQuantity(line.quantity), line.placeOfService === pos ? '' : line.placeOfService, '', '1'),
         seg('DTP', '472', line.serviceDateTo ? 'RD8' : 'D8', line.serviceDate.replaceAll('-', '') + (line.serviceDateTo ? '-' + line.serviceDateTo.replaceAll('-', '') : '')));
+      for (const k3 of lineK3Values(line)) parts.push(seg('K3', k3)); // group size, residents: our K3 convention
       if (line.renderingNpi && !claimRendering) parts.push(seg('NM1', '82', '1', 'RENDERING', '', '', '', '', 'XX', line.renderingNpi));
     }
     count += parts.length;
