@@ -19,3 +19,7 @@ alter table claim_lines add column residents integer;
 -- An authorization of units past a limit (authorization.yaml `when: { beyondLimit }`): the limits.yaml id it lifts.
 -- The claims engine pays a line past that limit from such an authorization, and uses it for nothing else.
 alter table authorizations add column beyond_limit text;
+
+-- The remittance document is read whole and never queried inside: plain json stores a payment cycle's hundred
+-- thousand lines without jsonb's parse and re-encode.
+alter table remittances alter column document type json using document::json;

@@ -55,9 +55,19 @@ export async function import837(db: Db, caller: Caller, source: X12Source, opts:
   let pending: ClaimSubmission[] = [];
   let seen = 0;
 
+  // One batch is written while the next is read and parsed: the database works while this process parses.
+  // Batches still commit one after another, in file order (a later batch's context includes the earlier ones).
+  let inflight: Promise<void> = Promise.resolve();
   const flush = async () => {
-    let batch = pending;
+    const batch = pending;
     pending = [];
+    await inflight;
+    if (!batch.length) return;
+    inflight = submitBatch(batch);
+    inflight.catch(() => undefined); // awaited at the next flush or at the end; this only silences the interim
+  };
+  const submitBatch = async (claims: ClaimSubmission[]) => {
+    let batch = claims;
     while (batch.length) {
       const submitted = await submitClaims(db, caller, batch, { ...opts, countsOnly: !keep });
       if (submitted.ok) {
@@ -104,6 +114,7 @@ export async function import837(db: Db, caller: Caller, source: X12Source, opts:
     }
   }
   await flush();
+  await inflight;
   opts.onProgress?.({ claims: seen });
 
   if (result.interchange.control) {

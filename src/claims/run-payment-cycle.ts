@@ -93,7 +93,7 @@ export async function runPaymentCycle(db: Db, caller: Caller, opts: PaymentCycle
       await tx.execute(sql`insert into remittances (id, payment_cycle_id, organization_id, payee_npi, claim_count, line_count, total_billed, total_paid,
           total_recouped, net_payment, document, x12_835)
         values (${d.remittanceId}, ${cycleId}, ${d.payee.organizationId}, ${d.payee.npi}, ${d.claims.length}, ${d.claims.reduce((s, c) => s + c.lines.length, 0)},
-          ${d.totals.billed}, ${d.totals.paid}, ${d.totals.recouped}, ${d.totals.net}, ${JSON.stringify(d)}::jsonb, ${opts.write835?.(d) ?? null})`);
+          ${d.totals.billed}, ${d.totals.paid}, ${d.totals.recouped}, ${d.totals.net}, ${JSON.stringify(d)}::json, ${opts.write835?.(d) ?? null})`);
     }
     if (recoupRemittance.length) {
       await tx.execute(sql`update recoupments x set remittance_id = d.r from unnest(${sql.param(recoupRemittance.map((p) => p[0]))}::text[], ${sql.param(recoupRemittance.map((p) => p[1]))}::text[]) as d(id, r)

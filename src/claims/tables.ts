@@ -1,4 +1,4 @@
-import { bigint, date, integer, jsonb, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, date, integer, json, jsonb, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 // Column shapes only; keys, checks and indexes live in migrations/0003_claims.sql. Money and units stay strings.
 const day = (name: string) => date(name, { mode: 'string' });
@@ -115,7 +115,7 @@ export const remittances = pgTable('remittances', {
   totalPaid: money('total_paid').notNull(),
   totalRecouped: money('total_recouped').notNull(),
   netPayment: money('net_payment').notNull(),
-  document: jsonb('document').notNull(),
+  document: json('document').notNull(),
   x12835: text('x12_835'),
   createdAt: stamp('created_at').notNull().defaultNow(),
 });
