@@ -79,6 +79,14 @@ export const Rule = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('team-size-band'), ...base, program: Id, band: z.string(), minMembers: z.number().int().optional(), maxMembers: z.number().int().optional() }),
   /** When a new team becomes established (rate stage). */
   z.strictObject({ kind: z.literal('team-stage'), ...base, program: Id, newForMonths: z.number().int().positive() }),
+  /**
+   * A rate dimension counted in periods of `monthsEach` from the billing provider's first enrollment for the service:
+   * `values[0]` for the first period, `values[1]` for the next …, the last value from then on (IESS Year 1 / Year 2).
+   */
+  z.strictObject({
+    kind: z.literal('provider-year'), ...base, appliesTo: AppliesTo, dimension: Id, values: z.array(Id).min(1),
+    monthsEach: z.number().int().positive(),
+  }),
   /** Claim submission deadline in days from the date of service. */
   z.strictObject({ kind: z.literal('timely-filing'), ...base, days: z.number().int().positive() }),
   /** Activities that are never billable under a service (recoupable if billed). */

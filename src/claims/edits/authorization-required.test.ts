@@ -12,6 +12,15 @@ describe('authorization required', () => {
     expect(authorizationRequired.check(line, ctx)).toEqual([]);
     expect(ctx.proposal.authorizationId).toBe('A-ACT');
   });
+  test('a partially approved authorization pays within the units granted; requested and denied ones pay nothing', () => {
+    const line = aLine({ code: 'H0036', modifiers: ['U1'], units: 4, minutes: 60 });
+    const partial = { service: 'cpst', status: 'partially-approved', units: 10, unitsUsed: 8 };
+    expect(authorizationRequired.check(line, aContext(line, withAuth(partial)))).toMatchObject([{ outcome: 'reduce', reason: 'authorization-exhausted', payableUnits: 2 }]);
+    expect(authorizationRequired.check(line, aContext(line, withAuth({ ...partial, unitsUsed: 0 })))).toEqual([]);
+    for (const status of ['requested', 'denied']) {
+      expect(authorizationRequired.check(line, aContext(line, withAuth({ ...partial, status })))).toMatchObject([{ outcome: 'deny', reason: 'authorization-missing' }]);
+    }
+  });
   test('no ACT authorization is authorization-missing', () => {
     const line = aLine();
     expect(authorizationRequired.check(line, aContext(line, aMemberContext({ authorizations: [] })))).toMatchObject([{ outcome: 'deny', reason: 'authorization-missing', rule: { id: 'act-prior-authorization' } }]);

@@ -2,8 +2,8 @@ import type { Edit } from '../engine/edit.js';
 import type { AuthorizationFacts } from '../engine/types.js';
 import { ruleRef } from './rule-ref.js';
 import { PASS } from './pass.js';
+import { isApproved } from '../engine/approved.js';
 
-const APPROVED = new Set(['approved', 'active']);
 
 /**
  * Where the pack requires prior authorization always (authorization.yaml `when: always`), an approved authorization
@@ -17,7 +17,7 @@ export const authorizationRequired: Edit = {
     const { member, resolved, running, payableUnits } = ctx;
     const rule = ruleRef(resolved.authorization.find((a) => a.when === 'always')!);
     const date = line.serviceDate;
-    const forService = member.authorizations.filter((a: AuthorizationFacts) => a.service === resolved.service && APPROVED.has(a.status) && !a.beyondLimit
+    const forService = member.authorizations.filter((a: AuthorizationFacts) => a.service === resolved.service && isApproved(a.status) && !a.beyondLimit
       && (a.code === null || a.code === resolved.codeId || a.code === line.code) && (a.memberId === line.memberId));
     if (forService.length === 0) return [{ outcome: 'deny', reason: 'authorization-missing', rule, saw: { service: resolved.service } }];
     const current = forService.filter((a) => a.from <= date && date <= a.to);

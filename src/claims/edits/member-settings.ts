@@ -1,6 +1,7 @@
 import { isEffectiveOn, type Catalog, type TouchLevel, type TouchLevelSetting } from '../../catalog/index.js';
 import { covers } from '../engine/resolve-line.js';
 import type { MemberContext } from '../engine/types.js';
+import { isApproved } from '../engine/approved.js';
 
 /** A touch-levels.yaml `detect` entry with the level it puts the member at. */
 interface Detector { level: TouchLevel; entry: TouchLevelSetting }
@@ -107,7 +108,7 @@ function onPlan(services: readonly string[], codes: readonly string[], ctx: Memb
     if (p.code !== null && p.status === 'active' && covers(p, date) && codes.includes(p.code) && services.includes(p.service)) return true;
   }
   for (const a of ctx.authorizations) {
-    if (a.code !== null && a.status === 'approved' && a.from <= date && date <= a.to && codes.includes(a.code) && services.includes(a.service)) return true;
+    if (a.code !== null && isApproved(a.status) && a.from <= date && date <= a.to && codes.includes(a.code) && services.includes(a.service)) return true;
   }
   return false;
 }
@@ -120,6 +121,6 @@ function unreadableService(known: ReadonlyMap<string, ReadonlySet<string>>, ctx:
     return codes !== undefined && (code === null || !codes.has(code));
   };
   for (const p of ctx.member?.planLines ?? []) if (p.status === 'active' && covers(p, date) && unreadable(p.service, p.code)) return p.service;
-  for (const a of ctx.authorizations) if (a.status === 'approved' && a.from <= date && date <= a.to && unreadable(a.service, a.code)) return a.service;
+  for (const a of ctx.authorizations) if (isApproved(a.status) && a.from <= date && date <= a.to && unreadable(a.service, a.code)) return a.service;
   return null;
 }

@@ -5,11 +5,12 @@ import { limitUses, type LimitUse } from '../engine/limit-scope.js';
 import { daysBetween } from '../engine/service-span.js';
 import type { ClaimLine } from '../engine/types.js';
 import { ruleRef } from './rule-ref.js';
+import { isApproved } from '../engine/approved.js';
 
 /** An approved authorization beyond a limit for this member, provider and date, and what it still has (its units). */
 function beyondAuthorization(line: ClaimLine, ctx: EditContext, limitId: string): { id: string; left: number } | null {
   for (const a of ctx.member.authorizations) {
-    if (a.beyondLimit !== limitId || a.status !== 'approved' || a.memberId !== line.memberId || a.organizationId !== line.billingOrganizationId) continue;
+    if (a.beyondLimit !== limitId || !isApproved(a.status) || a.memberId !== line.memberId || a.organizationId !== line.billingOrganizationId) continue;
     if (line.serviceDate < a.from || line.serviceDate > a.to) continue;
     const left = a.units - a.unitsUsed - ctx.running.authorizationUsed(a.id);
     if (left > 0) return { id: a.id, left };

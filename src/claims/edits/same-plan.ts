@@ -2,6 +2,7 @@ import type { Edit, EditFinding } from '../engine/edit.js';
 import { covers } from '../engine/resolve-line.js';
 import { ruleRef } from './rule-ref.js';
 import { PASS } from './pass.js';
+import { isApproved } from '../engine/approved.js';
 
 /**
  * Services that may not be on the same Recovery Plan: the subject service is denied while a conflicting service is
@@ -20,7 +21,7 @@ export const samePlan: Edit = {
         && (!rule.bCodes?.length || (p.code !== null && rule.bCodes.includes(p.code))));
       if (!conflict) continue;
       const approved = rule.unlessApprovedBy !== undefined && member.authorizations.some((a) =>
-        a.service === resolved.service && a.status === 'approved' && a.from <= date && date <= a.to);
+        a.service === resolved.service && isApproved(a.status) && a.from <= date && date <= a.to);
       if (approved) continue;
       (findings ??= []).push({ outcome: rule.unlessApprovedBy ? 'pend' as const : 'deny' as const, reason: 'same-plan-conflict', rule: ruleRef(rule), saw: { service: resolved.service, onPlan: conflict.service } });
     }

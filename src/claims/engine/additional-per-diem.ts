@@ -3,10 +3,10 @@ import type { EditContext } from './edit.js';
 import { limitUses, type LimitUse } from './limit-scope.js';
 import { placeOfService } from './place-of-service.js';
 import type { ClaimLine, MemberContext, PriorLine } from './types.js';
+import { isApproved } from './approved.js';
 
 export type AdditionalPerDiemRule = Extract<Rule, { kind: 'additional-per-diem' }>;
 
-const APPROVED = new Set(['approved', 'active']);
 
 /** Whether a rule's per-diem caps are the monthly per-diem caps the extra per diem may go past. */
 export const isMonthlyPerDiemCap = (limit: Limit) => limit.measure === 'per-diems' && limit.period === 'month';
@@ -21,7 +21,7 @@ export function showsAdditionalPerDiem(rule: AdditionalPerDiemRule, date: string
   if (!shown || !organizationId) return false;
   const onPlan = (context.member?.planLines ?? []).some((p) => shown.planServices.includes(p.service) && p.from <= date && (p.to === null || date <= p.to));
   if (!onPlan) return false;
-  return context.authorizations.some((a) => APPROVED.has(a.status) && !a.beyondLimit && a.organizationId === organizationId
+  return context.authorizations.some((a) => isApproved(a.status) && !a.beyondLimit && a.organizationId === organizationId
     && shown.teamAuthorizationServices.includes(a.service) && a.from <= date && date <= a.to);
 }
 

@@ -1,7 +1,7 @@
 import type { Limit } from '../../catalog/index.js';
 import type { AuthorizationFacts, MemberFacts, Span } from './types.js';
+import { isApproved } from './approved.js';
 
-const APPROVED = new Set(['approved', 'active']);
 
 /** The continuous run of a service that contains a date: where it started, and the source it was read from. */
 export interface ServiceSpan { from: string; source: 'authorization' | 'plan' }
@@ -16,7 +16,7 @@ export interface ServiceSpan { from: string; source: 'authorization' | 'plan' }
 export function serviceSpan(limit: Limit, date: string, authorizations: readonly AuthorizationFacts[], member: MemberFacts | null): ServiceSpan | null {
   const services = new Set(limit.appliesTo.services ?? []);
   const codes = new Set(limit.appliesTo.codes ?? []);
-  const authorized = authorizations.filter((a) => APPROVED.has(a.status) && !a.beyondLimit && services.has(a.service)
+  const authorized = authorizations.filter((a) => isApproved(a.status) && !a.beyondLimit && services.has(a.service)
     && (a.code === null || codes.size === 0 || codes.has(a.code)));
   const fromAuthorizations = chainStart(authorized, date);
   if (fromAuthorizations) return { from: fromAuthorizations, source: 'authorization' };

@@ -24,6 +24,19 @@ describe('pricing a line', () => {
     const newRate = amount('H0040', ['HO'], { teamSize: 'small', teamStage: 'new-first-year' });
     expect(price(aLine(), aMemberContext({ team: { startDate: '2024-03-04' } }))).toMatchObject({ ok: true, value: { rateId: newRate.rateId } });
   });
+  // rules.yaml iess-year-1-year-2: Year 1 for the 12 months after the provider's first IESS enrollment (D-21).
+  test('IESS bills Year 1 through month 12 of the provider\'s enrollment and Year 2 from month 13 on', () => {
+    const iess = (from: string): MemberContext => ({
+      ...aMemberContext(), organizations: new Map([['ORG-IPS', { id: 'ORG-IPS', npi: '5555555555', enrollments: [
+        { program: 'de-promise', providerType: 'iess-provider-agency', status: 'active', certifiedThrough: '2027-12-31', lastVerifiedOn: '2025-01-01', from, to: null },
+      ] }]]),
+    });
+    const line = aLine({ code: 'H2023', modifiers: ['SE'], units: 4, minutes: 60, billingOrganizationId: 'ORG-IPS', serviceDate: '2025-06-30' });
+    const priced = (from: string) => { const p = price(line, iess(from)); return p.ok ? p.value.rateId : p.finding.reason; };
+    expect([priced('2024-07-01'), priced('2024-06-30'), priced('2023-01-01')]).toEqual(['H2023-SE-year-1', 'H2023-SE-year-2', 'H2023-SE-year-2']);
+    // With no IESS enrollment the year is not known: the line pends for the fact rather than guessing a rate.
+    expect(price(line, { ...iess('2024-07-01'), organizations: new Map() })).toMatchObject({ ok: false, finding: { outcome: 'pend', reason: 'rate-facts-missing' } });
+  });
   test('amount is rate × units exactly, to the cent', () => {
     const rate = amount('H0036', ['U1'], {});
     const line = aLine({ code: 'H0036', modifiers: ['U1'], units: 3, minutes: 45 });

@@ -1,4 +1,4 @@
-import type { BillingCode, Catalog } from '../../catalog/index.js';
+import type { BillingCode, Catalog, Rule } from '../../catalog/index.js';
 import type { ResolvedLine } from '../engine/edit.js';
 import { addMonths } from '../engine/add-months.js';
 import { rulesOfKindOn } from '../engine/resolve-code.js';
@@ -29,6 +29,11 @@ export function rateConditions(catalog: Catalog, line: ClaimLine, resolved: Reso
   if (line.residents !== null && wants(code, 'residents')) conditions['residents'] = line.residents;
   // A Medicaid claim line bills the care component; room and board and vacant beds are invoiced to the state.
   if (wants(code, 'component')) conditions['component'] = 'care';
+  for (const rule of resolved.rules['provider-year'] ?? NO_RULES) {
+    if (!wants(code, rule.dimension)) continue;
+    const value = providerYear(catalog, line, resolved.service!, ctx, rule);
+    if (value) conditions[rule.dimension] = value;
+  }
   if (wants(code, 'providerType')) {
     const type = providerTypeOn(catalog, line, resolved.service!, ctx);
     if (type && catalog.dimension('providerType')?.values?.includes(type)) conditions['providerType'] = type;
@@ -47,6 +52,26 @@ export function teamStage(catalog: Catalog, team: TeamFacts, date: string): stri
   if (!rule) return null;
   const established = addMonths(team.startDate, rule.newForMonths);
   return date < established ? 'new-first-year' : 'established';
+}
+
+type ProviderYearRule = Extract<Rule, { kind: 'provider-year' }>;
+const NO_RULES: readonly ProviderYearRule[] = [];
+
+/**
+ * The provider-year value of a date: whole periods of `monthsEach` since the billing organization's first enrollment
+ * for a provider type that delivers the service (its initial certification), capped at the last value. Null when
+ * the organization has no such enrollment, so the rate lookup names the fact as missing.
+ */
+export function providerYear(catalog: Catalog, line: ClaimLine, service: string, ctx: MemberContext, rule: ProviderYearRule): string | null {
+  const org = line.billingOrganizationId ? ctx.organizations.get(line.billingOrganizationId) : undefined;
+  let start: string | null = null;
+  for (const e of org?.enrollments ?? []) {
+    if (e.program === line.program && (start === null || e.from < start) && catalog.providerType(e.providerType)?.services.includes(service)) start = e.from;
+  }
+  if (start === null || line.serviceDate < start) return null;
+  let period = 0;
+  while (period < rule.values.length - 1 && line.serviceDate >= addMonths(start, rule.monthsEach * (period + 1))) period++;
+  return rule.values[period]!;
 }
 
 /** The billing organization's enrolled provider type on the date that delivers the service. */
