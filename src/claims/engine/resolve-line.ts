@@ -17,11 +17,8 @@ export function covers(span: { from: string; to: string | null }, date: string):
 export function resolveLine(catalog: Catalog, line: ClaimLine, ctx: MemberContext): ResolvedLine {
   let code = resolveCode(catalog, line.code, line.modifiers, line.serviceDate);
   if (code.problem?.reason === 'missing-information') {
-    const services = code.problem.saw['services'] as string[];
-    const date = line.serviceDate;
-    const planned = services.filter((s) =>
-      ctx.member?.planLines.some((p) => p.service === s && covers(p, date)) || ctx.authorizations.some((a) => a.service === s && a.from <= date && date <= a.to));
-    if (planned.length === 1) code = resolveCode(catalog, line.code, line.modifiers, date, planned[0]);
+    const service = sharedCodeService(catalog, line, ctx, code.problem.saw['services'] as string[]);
+    if (service) code = resolveCode(catalog, line.code, line.modifiers, line.serviceDate, service);
   }
   const pos = placeOfService(line.placeOfService);
   const team = code.teamPrograms.length > 0 ? teamOf(catalog, line, ctx, code.teamPrograms) : null;
@@ -32,6 +29,26 @@ export function resolveLine(catalog: Catalog, line: ClaimLine, ctx: MemberContex
   resolved.team = team;
   resolved.fidelityLevel = team ? fidelityLevelOn(team, line.serviceDate) : null;
   return resolved;
+}
+
+/**
+ * Which of the services sharing a billed code the line is: the one on the member's plan or authorizations on the
+ * date; if both are, the one planned or authorized with the billing provider; if still both, the one the billing
+ * provider's enrolled types deliver. Null when that does not decide it (the line is denied for missing information).
+ */
+function sharedCodeService(catalog: Catalog, line: ClaimLine, ctx: MemberContext, services: readonly string[]): string | null {
+  const date = line.serviceDate, org = line.billingOrganizationId;
+  const plannedWith = (s: string, byOrg: boolean) =>
+    ctx.member?.planLines.some((p) => p.service === s && covers(p, date) && (!byOrg || p.organizationId === org))
+    || ctx.authorizations.some((a) => a.service === s && a.from <= date && date <= a.to && (!byOrg || a.organizationId === org));
+  let candidates = services.filter((s) => plannedWith(s, false));
+  if (candidates.length > 1) candidates = candidates.filter((s) => plannedWith(s, true));
+  if (candidates.length > 1) {
+    const delivered = ctx.organizations.get(org ?? '')?.enrollments
+      .filter((e) => e.program === line.program && covers(e, date)).flatMap((e) => catalog.providerType(e.providerType)?.services ?? []) ?? [];
+    candidates = candidates.filter((s) => delivered.includes(s));
+  }
+  return candidates.length === 1 ? candidates[0]! : null;
 }
 
 /** The member's team on the date that bills the line: an enrollment in a team program, with the billing organization. */
