@@ -23,3 +23,7 @@ alter table authorizations add column beyond_limit text;
 -- The remittance document is read whole and never queried inside: plain json stores a payment cycle's hundred
 -- thousand lines without jsonb's parse and re-encode.
 alter table remittances alter column document type json using document::json;
+
+-- The unique (claim_id, line_number) index already serves lookups by claim; a second index on claim_id only cost
+-- every line insert.
+drop index if exists claim_lines_claim;

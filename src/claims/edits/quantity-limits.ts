@@ -60,6 +60,15 @@ export const quantityLimits: Edit = {
   },
 };
 
+/** The units payable once an approved authorization beyond the limit, if any, pays what it can of the excess. */
+function payBeyond(line: ClaimLine, ctx: EditContext, limitId: string, payable: number): number {
+  const extra = beyondAuthorization(line, ctx, limitId);
+  if (!extra) return payable;
+  const units = Math.min(extra.left, ctx.payableUnits - payable);
+  ctx.proposal.beyond.push({ authorizationId: extra.id, limitRemaining: payable, units });
+  return payable + units;
+}
+
 /** Units, hours, days, per diems: reduce to the whole units remaining in the period. */
 function countFinding(line: ClaimLine, ctx: EditContext, use: LimitUse): EditFinding | null {
   const used = ctx.running.limitUsed(use);
@@ -70,13 +79,8 @@ function countFinding(line: ClaimLine, ctx: EditContext, use: LimitUse): EditFin
   const { limit } = use;
   // Past a limit whose `beyond` is an approval, an approved authorization of units beyond it pays the excess.
   if (limit.beyond !== 'deny' && use.perUnit !== 0) {
-    const extra = beyondAuthorization(line, ctx, limit.id);
-    if (extra) {
-      const units = Math.min(extra.left, ctx.payableUnits - payable);
-      ctx.proposal.beyond.push({ authorizationId: extra.id, limitRemaining: payable, units });
-      payable += units;
-      if (ctx.payableUnits <= payable) return null;
-    }
+    payable = payBeyond(line, ctx, limit.id, payable);
+    if (ctx.payableUnits <= payable) return null;
   }
   return {
     outcome: payable === 0 ? 'deny' : 'reduce', reason: reasonFor(use), rule: ruleRef(limit), payableUnits: payable,
@@ -96,13 +100,8 @@ function spanFinding(line: ClaimLine, ctx: EditContext, use: LimitUse): EditFind
   if (ctx.payableUnits <= payable) return null;
   const { limit } = use;
   if (limit.beyond !== 'deny') {
-    const extra = beyondAuthorization(line, ctx, limit.id);
-    if (extra) {
-      const units = Math.min(extra.left, ctx.payableUnits - payable);
-      ctx.proposal.beyond.push({ authorizationId: extra.id, limitRemaining: payable, units });
-      payable += units;
-      if (ctx.payableUnits <= payable) return null;
-    }
+    payable = payBeyond(line, ctx, limit.id, payable);
+    if (ctx.payableUnits <= payable) return null;
   }
   return {
     outcome: payable === 0 ? 'deny' : 'reduce', reason: reasonFor(use), rule: ruleRef(limit), payableUnits: payable,

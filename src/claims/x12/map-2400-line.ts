@@ -53,7 +53,10 @@ export function map2400Line(claim: ClaimDraft, line: LineDraft, seg: X12Segment,
     if (!k3) return;
     const at = locOf(seg, '2400', 'K301', setPosition);
     if ('problem' in k3) return fail(claim, seg, setPosition, 'K301', k3.problem, IK403.pattern, el[1]);
-    if (line.values[k3.field] !== undefined) return fail(claim, seg, setPosition, 'K301', `The line already reported ${k3.field} in an earlier K3`, IK403.pattern, el[1]);
+    if (line.values[k3.field] !== undefined) {
+      const where = k3.field === 'minutes' && line.values.quantityBasis === 'MJ' ? 'in SV104 (billed in minutes, MJ)' : 'in an earlier K3';
+      return fail(claim, seg, setPosition, 'K301', `The line already reported ${k3.field} ${where}`, IK403.pattern, el[1]);
+    }
     line.values[k3.field] = k3.value;
     line.src[k3.field] = at;
   }

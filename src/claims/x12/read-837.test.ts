@@ -159,6 +159,9 @@ describe('group size and residents: our 2400 K3 convention (K3*GRP06, K3*RES05)'
     expect(file).toContain('\nK3*MIN030~');
     const c = await readOne(file);
     expect(c).toMatchObject({ ok: true, claim: { lines: [{ code: 'H0040', quantity: 1, quantityBasis: 'UN', minutes: 30 }] } });
+    // A line billed in minutes says them in SV104: a MIN as well is minutes reported twice.
+    const twice = await readOne(file.replace('*UN*1*', '*MJ*30*'));
+    expect(twice.ok ? [] : twice.errors.map((e) => [e.segment, e.element, e.message])).toEqual([['K3', 'K301', 'The line already reported minutes in SV104 (billed in minutes, MJ)']]);
   });
 
   test('a line without a K3 leaves both fields undefined', async () => {
