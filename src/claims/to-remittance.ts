@@ -3,7 +3,7 @@ import type { Remittance } from './remit/remittance.js';
 import type { RemittanceDocument } from './remittance-document.js';
 
 /** Who pays: N1*PR name and TRN03 id ("1" + EIN), from the program pack's `payer` (pack.yaml), never hard-coded. */
-export interface Payer { name: string; id: string }
+export interface Payer { name: string; id: string; contact?: Remittance['payer']['contact'] }
 
 /**
  * Our remittance document in the remit module's `Remittance` shape (what write835 renders): CLP per claim with
@@ -12,7 +12,7 @@ export interface Payer { name: string; id: string }
  */
 export function toRemittance(doc: RemittanceDocument, payer: Payer): Remittance {
   return {
-    payer: { name: payer.name, id: payer.id },
+    payer: { name: payer.name, id: payer.id, ...(payer.contact ? { contact: payer.contact } : {}) },
     payee: { name: doc.payee.name ?? doc.payee.npi, ...(doc.payee.npi ? { npi: doc.payee.npi } : {}) },
     paymentDate: doc.runOn,
     paymentMethod: new Decimal(doc.totals.net).gt(0) ? 'CHK' : 'NON',

@@ -32,6 +32,8 @@ describe('the 835 of a remittance document', () => {
     const x12 = remittance835(catalogs)(doc)!;
     expect(x12).toContain(`\nN1*PR*${payer.name}~`);
     expect(x12).toContain(`\nTRN*1*r0001abc*${payer.id}~`);
+    // 1000A PER*BL, the payer's technical contact, right after the payer's N1.
+    expect(x12).toContain(`\nN1*PR*${payer.name}~\nPER*BL*DSAMH*UR*${payer.contact!.url}~`);
     expect(x12.slice(0, 106).split('*').slice(5, 7)).toEqual([payer.interchangeQualifier ?? 'ZZ', payer.id.padEnd(15)]);
     expect(x12).toMatch(new RegExp(`\\nGS\\*HP\\*${payer.id}\\*1234567893\\*`));
     const parsed = await read835(x12);

@@ -28,7 +28,7 @@ export function remittance835(catalogs: Catalogs): (doc: RemittanceDocument) => 
     const payer = payingProgram(doc, catalogs)?.manifest.payer;
     if (!payer) return null;
     const sender = payer.interchangeId ?? payer.id;
-    return write835([toRemittance(doc, { name: payer.name, id: payer.id })], {
+    return write835([toRemittance(doc, { name: payer.name, id: payer.id, contact: payer.contact })], {
       sender, senderQualifier: payer.interchangeQualifier, receiver: doc.payee.npi || 'PAYEE', controlNumber: controlNumber(), groupControlNumber: 1, ...clock(),
     });
   };

@@ -31,6 +31,16 @@ export const Manifest = z.strictObject({
     interchangeId: z.string().regex(/^[A-Za-z0-9 ]{1,15}$/, 'Expected an interchange id of 1–15 letters or digits').optional(),
     /** ISA05: the qualifier of that id (ZZ mutually defined, 30 federal tax id …); default ZZ. */
     interchangeQualifier: z.string().regex(/^[A-Z0-9]{2}$/, 'Expected a two-character ISA05 qualifier').optional(),
+    /**
+     * The 835's payer technical contact (1000A PER*BL): a name and at least one of phone (digits), email, or a web
+     * address written without its scheme (X12 elements may not hold the ':' separator).
+     */
+    contact: z.strictObject({
+      name: z.string().min(1).max(60).optional(),
+      phone: z.string().regex(/^\d{10,15}$/, 'Expected 10 to 15 digits').optional(),
+      email: z.string().regex(/^[^@\s*~:^]+@[^@\s*~:^]+$/, 'Expected an email address').optional(),
+      url: z.string().regex(/^[^\s*~:^]+$/, 'Expected a web address without https:// (no X12 separators)').optional(),
+    }).refine((c) => c.phone || c.email || c.url, { message: 'Give a phone, email or url: PER*BL needs one way to reach the payer' }).optional(),
     /** Where the source names the payer. */
     source: Source,
     /** The decision that set a value the source does not give (an EIN no manual publishes). */

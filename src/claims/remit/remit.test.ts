@@ -1,4 +1,3 @@
-import { centsOf as cents, dollarsOf as formatCents } from '../engine/cents.js';
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
@@ -8,12 +7,20 @@ import { write835 } from './write-835.js';
 import { remittanceCsv } from './remittance-csv.js';
 import { aRemittance, an835Envelope } from './a-remittance.fixture.js';
 import type { Remittance } from './remittance.js';
+import { centsOf as cents, dollarsOf as formatCents } from '../engine/cents.js';
 
 const GOLDEN = readFileSync(new URL('./a-remittance.golden.835', import.meta.url), 'latin1');
 const SAMPLE = readFileSync('/work/shared/samples/x12/835-hcbs-denials.835', 'latin1');
 const errorsOf = async (text: string) => { const r = await read835(text); return r.ok ? [] : r.errors; };
 
 describe('835 writer', () => {
+  test("writes the payer's technical contact as 1000A PER*BL after the payer's N1, and the strict reader takes it", async () => {
+    const withContact: Remittance = { ...aRemittance, payer: { ...aRemittance.payer, contact: { name: 'EDI HELP DESK', phone: '3025551212', email: 'edi@example.org' } } };
+    const x12 = write835([withContact], an835Envelope);
+    expect(x12).toMatch(/\nN1\*PR\*[^~]*~\n(N3[^~]*~\nN4[^~]*~\n)?PER\*BL\*EDI HELP DESK\*TE\*3025551212\*EM\*edi@example.org~/);
+    expect((await read835(x12)).ok).toBe(true);
+    expect(write835([aRemittance], an835Envelope)).not.toContain('PER*BL');
+  });
   test('writes the hand-checked golden file: BPR 47.5 = 112.5 + 0 − 45 (reversal) − 20 (WO recovery)', () => {
     expect(write835([aRemittance], an835Envelope)).toBe(GOLDEN);
   });

@@ -73,6 +73,8 @@ export const Remittance = z.strictObject({
     /** TRN03: "1" followed by the payer's EIN (10 characters). */
     id: z.string().regex(/^\d{10}$/, 'Expected "1" + the payer EIN, 10 digits'),
     address: Address.optional(),
+    /** 1000A PER*BL, the payer's technical contact: TE phone, EM email, UR web address (at least one). */
+    contact: z.strictObject({ name: z.string().optional(), phone: z.string().optional(), email: z.string().optional(), url: z.string().optional() }).optional(),
   }),
   payee: z.strictObject({
     name: z.string().min(1),

@@ -36,6 +36,11 @@ export function write835(remittances: readonly Remittance[], options: Write835Op
     body.push(seg('DTM', '405', d8(r.paymentDate)));
     body.push(seg('N1', 'PR', clean(r.payer.name)));
     if (r.payer.address) body.push(...address(r.payer.address));
+    if (r.payer.contact) {
+      const { name, phone, email, url } = r.payer.contact;
+      const ways = [...(phone ? ['TE', phone] : []), ...(email ? ['EM', clean(email)] : []), ...(url ? ['UR', clean(url)] : [])];
+      if (ways.length) body.push(seg('PER', 'BL', clean(name ?? ''), ...ways));
+    }
     body.push(r.payee.npi ? seg('N1', 'PE', clean(r.payee.name), 'XX', r.payee.npi) : seg('N1', 'PE', clean(r.payee.name), 'FI', clean(r.payee.taxId ?? '')));
     if (r.payee.address) body.push(...address(r.payee.address));
     if (r.payee.npi && r.payee.taxId) body.push(seg('REF', 'TJ', clean(r.payee.taxId)));
