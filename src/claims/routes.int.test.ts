@@ -37,7 +37,7 @@ describe.each(testDatabases())('claims routes on $kind', ({ open }) => {
     const detail = await call(admin, 'GET', `/claims/${receipt.claimId}`);
     expect(detail.statusCode).toBe(200);
     const line = detail.json().lines[0];
-    expect(line).toMatchObject({ lineNumber: 1, code: 'H2014' });
+    expect(line).toMatchObject({ lineNumber: 1, code: 'H2014', groupSize: null, residents: null, placeOfService: '11' });
     for (const r of line.reasons) expect(r.carc).toMatchObject({ group: expect.any(String), code: expect.any(String) });
     // The stored trace comes back as every edit in order (the pipeline's, then pricing), each finding on its step.
     expect(line.trace.map((s: { edit: string }) => s.edit)).toEqual([...EDITS.map((e) => e.id), 'price-line']);
@@ -62,7 +62,10 @@ describe.each(testDatabases())('claims routes on $kind', ({ open }) => {
   });
 
   test('an 837 file is adjudicated claim by claim; sending it again pays nothing twice', async () => {
-    const file = write837ToString([{ ...aClaim(f, 'x'), patientControlNumber: 'PCN-X12-1' }, { ...aClaim(f, 'y', { member: 1 }), patientControlNumber: 'PCN-X12-2' }],
+    // The second claim's line reports a group of 6 in our K3 convention: it is stored with the line and shown.
+    const grouped = aClaim(f, 'y', { member: 1 });
+    grouped.lines[0] = { ...grouped.lines[0]!, groupSize: 6 };
+    const file = write837ToString([{ ...aClaim(f, 'x'), patientControlNumber: 'PCN-X12-1' }, { ...grouped, patientControlNumber: 'PCN-X12-2' }],
       { sender: 'PROVIDER1', receiver: 'DEPROMISE', controlNumber: 101, groupControlNumber: 1, date: '2025-06-30', time: '10:00', usage: 'T' });
     const first = await call(provider, 'POST', '/claims/x12', file, 'application/edi-x12');
     expect(first.statusCode).toBe(200);
@@ -70,6 +73,8 @@ describe.each(testDatabases())('claims routes on $kind', ({ open }) => {
     expect(first.json().ack999).toContain('ST*999');
     const second = await call(provider, 'POST', '/claims/x12', file, 'text/plain');
     expect(second.json()).toMatchObject({ accepted: 0, duplicates: 2, interchange: { repeated: true } });
+    const stored = first.json().claims.find((c: { patientControlNumber: string }) => c.patientControlNumber === 'PCN-X12-2');
+    expect((await call(admin, 'GET', `/claims/${stored.claimId}`)).json().lines[0]).toMatchObject({ groupSize: 6, residents: null });
   });
 
   test('a payment cycle remits to the provider, who downloads JSON and CSV; other providers see none', async () => {

@@ -48,7 +48,7 @@ export async function loadClaim(db: Db, caller: Caller, catalogs: Catalogs, id: 
     from claims c left join organizations o on o.id = c.billing_organization_id where c.id = ${id} and ${claimScope(caller)}`));
   if (!row) return null;
   const catalog = catalogs.get(row.program);
-  const lines = rowsOf(await db.execute(sql`select id, line_number, service_date::text, service_date_to::text, code, modifiers, units::text, minutes,
+  const lines = rowsOf(await db.execute(sql`select id, line_number, service_date::text, service_date_to::text, code, modifiers, units::text, minutes, group_size, residents,
       place_of_service, rendering_npi, rendering_staff_id, status, charge_amount::text, allowed_amount::text, paid_amount::text, paid_units::text,
       code_id, service, rate_id, findings, trace, remittance_id
     from claim_lines where claim_id = ${id} order by line_number`));
@@ -61,6 +61,7 @@ export async function loadClaim(db: Db, caller: Caller, catalogs: Catalogs, id: 
     lines: lines.map((l) => ({
       id: l.id, lineNumber: l.line_number, serviceDate: l.service_date, serviceDateTo: l.service_date_to ?? null, code: l.code,
       modifiers: l.modifiers ?? [], units: Number(l.units), minutes: l.minutes ?? null, placeOfService: l.place_of_service,
+      groupSize: l.group_size ?? null, residents: l.residents ?? null,
       renderingNpi: l.rendering_npi ?? null, renderingStaffId: l.rendering_staff_id ?? null, status: l.status, chargeAmount: l.charge_amount,
       allowedAmount: l.allowed_amount, paidAmount: l.paid_amount, paidUnits: Number(l.paid_units), codeId: l.code_id ?? null,
       service: l.service ?? null, rateId: l.rate_id ?? null, remittanceId: l.remittance_id ?? null, trace: expandTrace(l.trace, editSets, l.findings ?? []),

@@ -65,6 +65,7 @@ export type ReasonView = z.infer<typeof ReasonView>;
 export const ClaimLineView = z.object({
   id: z.string(), lineNumber: z.number().int(), serviceDate: z.string(), serviceDateTo: z.string().nullable(), code: z.string(),
   modifiers: z.array(z.string()), units: z.number(), minutes: z.number().nullable(), placeOfService: z.string(),
+  groupSize: z.number().nullable(), residents: z.number().nullable(),
   renderingNpi: z.string().nullable(), renderingStaffId: z.string().nullable(), status: z.string(), chargeAmount: z.string(),
   allowedAmount: z.string(), paidAmount: z.string(), paidUnits: z.number(), codeId: z.string().nullable(), service: z.string().nullable(),
   rateId: z.string().nullable(), reasons: z.array(ReasonView), trace: z.unknown(), remittanceId: z.string().nullable(),

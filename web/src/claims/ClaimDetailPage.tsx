@@ -57,9 +57,10 @@ function ClaimView({ claim: c }: { claim: Claim }) {
                 <ClaimStatusBadge status={l.status} />
               </Group>
               <Table withRowBorders={false} fz="sm" mb="sm">
-                <Table.Thead><Table.Tr><Table.Th>Units</Table.Th><Table.Th>Minutes</Table.Th><Table.Th>Paid units</Table.Th><Table.Th ta="right">Billed</Table.Th><Table.Th ta="right">Allowed</Table.Th><Table.Th ta="right">Paid</Table.Th><Table.Th>Rate</Table.Th></Table.Tr></Table.Thead>
+                <Table.Thead><Table.Tr><Table.Th>Units</Table.Th><Table.Th>Minutes</Table.Th><Table.Th>Place of service</Table.Th>{l.groupSize != null && <Table.Th>Group size</Table.Th>}{l.residents != null && <Table.Th>Residents</Table.Th>}<Table.Th>Paid units</Table.Th><Table.Th ta="right">Billed</Table.Th><Table.Th ta="right">Allowed</Table.Th><Table.Th ta="right">Paid</Table.Th><Table.Th>Rate</Table.Th></Table.Tr></Table.Thead>
                 <Table.Tbody><Table.Tr>
-                  <Table.Td>{l.units ?? '—'}</Table.Td><Table.Td>{l.minutes ?? '—'}</Table.Td><Table.Td>{l.paidUnits ?? 0}</Table.Td>
+                  <Table.Td>{l.units ?? '—'}</Table.Td><Table.Td>{l.minutes ?? '—'}</Table.Td><Table.Td>{l.placeOfService ?? '—'}</Table.Td>
+                  {l.groupSize != null && <Table.Td data-testid="line-group-size">{l.groupSize}</Table.Td>}{l.residents != null && <Table.Td>{l.residents}</Table.Td>}<Table.Td>{l.paidUnits ?? 0}</Table.Td>
                   <Table.Td ta="right">{formatMoney(l.chargeAmount)}</Table.Td><Table.Td ta="right">{formatMoney(l.allowedAmount)}</Table.Td>
                   <Table.Td ta="right" fw={700}>{formatMoney(l.paidAmount)}</Table.Td><Table.Td ff="monospace">{l.rateId ?? '—'}</Table.Td>
                 </Table.Tr></Table.Tbody>

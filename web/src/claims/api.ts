@@ -15,7 +15,7 @@ export interface Reason {
 export interface TraceStep { edit: string; applied: boolean; findings?: Array<{ reason?: string; outcome?: string }> }
 export interface ClaimLine {
   id: string; lineNumber: number; serviceDate: string; serviceDateTo?: string | null; code: string; modifiers?: string[]; units?: number;
-  minutes?: number | null; placeOfService?: string; status: string; chargeAmount?: string; allowedAmount?: string; paidAmount?: string;
+  minutes?: number | null; groupSize?: number | null; residents?: number | null; placeOfService?: string; status: string; chargeAmount?: string; allowedAmount?: string; paidAmount?: string;
   paidUnits?: number; codeId?: string | null; service?: string | null; rateId?: string | null; reasons?: Reason[]; trace?: TraceStep[] | unknown;
   remittanceId?: string | null;
 }
