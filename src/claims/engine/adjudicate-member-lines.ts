@@ -26,15 +26,20 @@ const ZERO = '0.00';
  * any pend: pended; reductions: reduced to the payable units; else paid. Pure: proposes consumption, writes nothing.
  */
 export function adjudicateMemberLines(catalog: Catalog, lines: readonly ClaimLine[], context: MemberContext, edits: readonly Edit[] = EDITS): LineOutcome[] {
-  const ordered = [...lines].sort((a, b) => (a.serviceDate < b.serviceDate ? -1 : a.serviceDate > b.serviceDate ? 1 : a.lineNumber - b.lineNumber));
-  const running = new RunningTotals(catalog, context, ordered);
+  // Positions in date order; outcomes go back to the caller's positions (no per-line id hashing).
+  const order = lines.map((_, i) => i).sort((x, y) => {
+    const a = lines[x]!, b = lines[y]!;
+    return a.serviceDate < b.serviceDate ? -1 : a.serviceDate > b.serviceDate ? 1 : a.lineNumber - b.lineNumber;
+  });
+  const running = new RunningTotals(catalog, context, order.map((i) => lines[i]!));
   const done: AdjudicatedLine[] = [];
-  const shared = edits.map(stepsOf);
-  const byId = new Map<string, LineOutcome>();
-  for (const line of ordered) {
+  const shared = sharedSteps(edits);
+  const outcomes = new Array<LineOutcome>(lines.length);
+  for (const at of order) {
+    const line = lines[at]!;
     const resolved = resolveLine(catalog, line, context);
     const ctx: EditContext = { catalog, member: context, resolved, payableUnits: line.units, sameBatch: done, running, proposal: { authorizationId: null, limits: [], beyond: [] } };
-    const findings: Finding[] = [];
+    let findings: Finding[] = NO_FINDINGS; // a line's own list from its first finding on
     const trace: TraceStep[] = new Array(edits.length + 1);
     let denied = false, pended = false, reduced = false;
     for (let i = 0; i < edits.length; i++) {
@@ -43,6 +48,7 @@ export function adjudicateMemberLines(catalog: Catalog, lines: readonly ClaimLin
       const found = edit.check(line, ctx) as Finding[];
       for (const f of found) {
         f.edit = edit.id;
+        if (findings === NO_FINDINGS) findings = [];
         findings.push(f);
         if (f.outcome === 'deny') denied = true;
         else if (f.outcome === 'pend') pended = true;
@@ -64,7 +70,7 @@ export function adjudicateMemberLines(catalog: Catalog, lines: readonly ClaimLin
         trace[edits.length] = PRICE_PASSED;
       } else {
         const finding = { ...priced.finding, edit: 'price-line' } as Finding;
-        findings.push(finding);
+        findings = findings === NO_FINDINGS ? [finding] : [...findings, finding];
         status = finding.outcome === 'pend' ? 'pended' : 'denied';
         trace[edits.length] = { edit: 'price-line', applied: true, findings: [finding] };
       }
@@ -72,9 +78,10 @@ export function adjudicateMemberLines(catalog: Catalog, lines: readonly ClaimLin
 
     const paid = status === 'paid' || status === 'reduced';
     const units = paid ? paidUnits : 0;
-    const consumption: Consumption[] = [];
-    const limitAmounts: Array<{ use: (typeof ctx.proposal.limits)[number]; base: number }> = [];
-    const authorizations: Array<{ id: string; units: number }> = [];
+    // Only a paid line consumes; the others share one frozen empty list of each.
+    const consumption: Consumption[] = paid ? [] : NO_CONSUMPTION;
+    const limitAmounts: Array<{ use: (typeof ctx.proposal.limits)[number]; base: number }> = paid ? [] : NONE;
+    const authorizations: Array<{ id: string; units: number }> = paid ? [] : NONE;
     if (paid) {
       if (ctx.proposal.authorizationId) {
         authorizations.push({ id: ctx.proposal.authorizationId, units });
@@ -115,8 +122,17 @@ export function adjudicateMemberLines(catalog: Catalog, lines: readonly ClaimLin
       paidUnits: units, findings, trace, consumption,
     };
     done.push({ line, resolved, outcome });
-    byId.set(line.lineId, outcome);
+    outcomes[at] = outcome;
   }
-  // Outcomes come back in the caller's order.
-  return lines.map((l) => byId.get(l.lineId)!);
+  return outcomes;
+}
+
+const NO_CONSUMPTION: Consumption[] = Object.freeze([]) as unknown as Consumption[];
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+const stepLists = new WeakMap<readonly Edit[], ReturnType<typeof stepsOf>[]>();
+/** The shared trace steps of an edit list, made once per list. */
+function sharedSteps(edits: readonly Edit[]) {
+  let list = stepLists.get(edits);
+  if (!list) stepLists.set(edits, (list = edits.map(stepsOf)));
+  return list;
 }
