@@ -105,14 +105,18 @@ async function benchClaims(database: Database, catalogs: Awaited<ReturnType<type
     const room = Math.floor((days - 1) / step) + 1 - done;
     if (room <= 0) { if (++idle > rows.length) throw new Error(`Only ${made} lines fit the synthetic program's plan lines; use more members`); continue; }
     idle = 0;
-    // The code's implied setting decides the place of service: clinic codes in an office, the rest at home.
+    // The code's implied setting decides the place of service: clinic codes in an office, the rest at home. Codes
+    // priced by home size or group size carry them (the 837's K3), as a careful provider's claims do.
     const pos = code.implies?.setting === 'clinic' ? '11' : '12';
+    const census = code.dimensions.includes('residents') ? { residents: 6 } : {};
+    const groupMin = (code.implies?.groupSize as { min?: number } | undefined)?.min ?? 1;
+    const group = code.dimensions.includes('groupSize') || groupMin > 1 ? { groupSize: Math.max(groupMin, 3) } : {};
     const lines: ClaimLineSubmission[] = [];
     for (let k = 0; k < Math.min(LINES_PER_CLAIM, room) && made < LINES; k++, made++) {
       const day = new Date(first + (done + k) * step * DAY).toISOString().slice(0, 10);
       const minutes = unit.kind === 'timed' ? 15 * rng.int(1, 4) : 60;
       lines.push({ lineNumber: k + 1, serviceDate: day, code: code.code, modifiers: [...code.modifiers], quantity: unit.kind === 'timed' ? minutes : 1,
-        quantityBasis: unit.kind === 'timed' ? 'MJ' : 'UN', minutes, placeOfService: pos,
+        quantityBasis: unit.kind === 'timed' ? 'MJ' : 'UN', minutes, placeOfService: pos, ...census, ...group,
         chargeAmount: (unit.kind === 'timed' ? (minutes / 15) * 40 : 400).toFixed(2), ...(r.staff_npi ? { renderingNpi: r.staff_npi } : {}) });
     }
     billed.set(row, done + lines.length);

@@ -4,6 +4,7 @@ import { centsOf, dollarsOf } from '../engine/cents.js';
 import { limitUses, type LimitUse } from '../engine/limit-scope.js';
 import { daysBetween } from '../engine/service-span.js';
 import type { ClaimLine } from '../engine/types.js';
+import { PASS } from './pass.js';
 import { ruleRef } from './rule-ref.js';
 import { isApproved } from '../engine/approved.js';
 
@@ -49,14 +50,14 @@ export const quantityLimits: Edit = {
     // The extra per diem counts toward its own monthly allowance instead of the per-diem caps.
     const counted = extra.allowance ? [...uses.filter((u) => !isMonthlyPerDiemCap(u.limit)), extra.allowance] : uses;
     ctx.proposal.limits = counted;
-    const findings: EditFinding[] = [];
+    let findings: EditFinding[] | undefined;
     for (const use of counted) {
       const finding = use.basis === 'money' ? moneyFinding(line, ctx, use) : use.basis === 'span' ? spanFinding(line, ctx, use) : countFinding(line, ctx, use);
       if (!finding) continue;
       if (extra.saw && isMonthlyPerDiemCap(use.limit)) finding.saw['additionalPerDiem'] = extra.saw;
-      findings.push(finding);
+      (findings ??= []).push(finding);
     }
-    return findings;
+    return findings ?? PASS;
   },
 };
 

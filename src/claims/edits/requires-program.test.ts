@@ -23,7 +23,7 @@ describe('Tier 4 in a Supervised Apartment requires an ACT or ICM team', () => {
   test('a Tier 4 apartment member without a team is denied', () => {
     expect(check(member(promiseOnly, 'T2033-HK', 'T2033-TF'))).toMatchObject([{
       outcome: 'deny', reason: 'program-required', rule: { id: 'tier-4-supervised-apartment-requires-act-or-icm', decision: 'D-49' },
-      saw: { requires: ['act', 'icm'], setting: 'residential-tier-4-supervised-apartment' },
+      saw: { requires: ['act', 'act-plus', 'icm'], setting: 'residential-tier-4-supervised-apartment' },
     }]);
     const night = aLine({ ...apartmentDay, modifiers: ['TF', 'UJ'] });
     expect(check(member(promiseOnly, 'T2033-HK', 'T2033-TF-UJ'), night)).toMatchObject([{ reason: 'program-required' }]);

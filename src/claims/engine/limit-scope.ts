@@ -50,7 +50,7 @@ export function limitUses(
     if (limit.practitionerCategory && code?.practitionerCategory !== limit.practitionerCategory) continue;
     if (limit.setting && facts.setting !== limit.setting) continue;
     // The Medicaid claim line bills the care component; component-specific limits count invoices to the state.
-    if (limit.conditions && Object.entries(limit.conditions).some(([k, v]) => k !== 'component' || v !== 'care')) continue;
+    if (limit.conditions && !onMedicaidLine(limit)) continue;
     if (limit.fidelityLevel) {
       // Caps vary by the team's fidelity level; with no level on file the first variant of each cap applies.
       const signature = facts.fidelityLevel ? '' : `${limit.practitionerCategory ?? ''}|${limit.setting ?? ''}|${limit.period}|${limit.measure}`;
@@ -76,6 +76,14 @@ export function limitUses(
     uses.push({ limit, key, period, perUnit, max, basis: 'count' });
   }
   return uses;
+}
+
+// Whether a limit's conditions fit the Medicaid care line (component: care only), once per (frozen) limit.
+const medicaidLine = new WeakMap<Limit, boolean>();
+function onMedicaidLine(limit: Limit): boolean {
+  let fits = medicaidLine.get(limit);
+  if (fits === undefined) medicaidLine.set(limit, (fits = Object.entries(limit.conditions ?? {}).every(([k, v]) => k === 'component' && v === 'care')));
+  return fits;
 }
 
 /** How much of a measure one unit uses (minutes for hours); 0 for days counted per date; null when not countable. */
