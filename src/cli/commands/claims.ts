@@ -95,7 +95,7 @@ export function registerClaims(program: Command, openDb: () => Promise<Database>
     .option('--members <n>', 'demo members (default: DEMO_MEMBERS, else 300)', process.env.DEMO_MEMBERS ?? '300')
     .option('--seed <n>', 'demo seed', '2025')
     .option('--as-of <date>', "the demo's today, YYYY-MM-DD (default: DEMO_AS_OF, else today in the program's time zone)")
-    .description('Write the demo claims as 837P files, one per billing provider (deterministic for the same seed and date):\nthe same members as the demo database started with the same DEMO_MEMBERS, DEMO_SEED and date')
+    .description('Write demo claims as 837P files, one per billing provider (deterministic for the same seed and date):\nthe members of the demo database started with the same DEMO_MEMBERS, DEMO_SEED and date, billing the four weeks\nbefore the ones it billed at start-up, so `claims import` adds a month of claims to it')
     .action(async (o: { out: string; members: string; seed: string; asOf?: string }) => {
       const loaded = await policy();
       const program = process.env.DEMO_PROGRAM ?? loaded.defaultProgram;
