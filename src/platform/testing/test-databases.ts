@@ -41,6 +41,13 @@ async function openPostgres(adminUrl: string): Promise<Database> {
     await close();
     const dropper = new pg.Client({ connectionString: adminUrl });
     await dropper.connect();
+    // The pool's sockets may still be closing: wait for their backends to go, so the drop does not terminate a
+    // connection whose client would then report the termination as an uncaught error.
+    for (let tries = 0; tries < 100; tries++) {
+      const { rows } = await dropper.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await dropper.query(`drop database if exists ${name} with (force)`);
     await dropper.end();
   };
