@@ -30,7 +30,7 @@ export function appModules(policy: Policy): FastifyPluginAsyncZod[] {
     async (app) => { await app.register(directoryRoutes, { catalogs: policy.catalogs }); },
     async (app) => { await app.register(membersRoutes, { today }); },
     plansRoutes,
-    async (app) => { await app.register(umRoutes, { today }); },
+    async (app) => { await app.register(umRoutes, { today, known: policy.known }); },
     async (app) => { await app.register(importRoutes, { known: policy.known }); },
     async (app) => { await app.register(claimsRoutes, { catalogs: policy.catalogs, defaultProgram: policy.defaultProgram, today }); },
   ];

@@ -49,6 +49,11 @@ describe.each(testDatabases())('authorizations on $kind', ({ open }) => {
     // Units past a limit name the limit they lift; the engine pays the excess from them and from nothing else.
     const beyond = await requestAuthorization(database.db, providerA, request('M-1', { ref: 'BEYOND-1', beyondLimit: 'act-per-diems-total-per-month-high' }));
     expect(beyond).toMatchObject({ ok: true, value: { beyondLimit: 'act-per-diems-total-per-month-high' } });
+    // Against the loaded packs' ids (as the app passes them), an unknown service or limit is refused by field, and nothing is stored.
+    const known = { programs: ['test-program'], services: ['act', 'icm'], limits: ['act-per-diems-total-per-month-high'] };
+    expect(await requestAuthorization(database.db, providerA, request('M-1', { ref: 'BAD-1', service: 'massage', beyondLimit: 'act-huge' }), known))
+      .toMatchObject({ ok: false, problem: { status: 400, errors: [{ path: 'service' }, { path: 'beyondLimit' }] } });
+    expect(await database.query(`select id from authorizations where ref = 'BAD-1'`)).toEqual([]);
     const id = (made as { value: { id: string } }).value.id;
     expect(await database.query(`select action, member_id from audit_events where entity = 'authorization' and entity_id = $1`, [id]))
       .toEqual([{ action: 'create', member_id: ref.get('M-1') }]);

@@ -6,6 +6,7 @@ import { recordAudit } from '../platform/audit/index.js';
 import { fail, ok, problems, type Result } from '../platform/http/problems.js';
 import { mayAdminister, organizationExists } from '../network/index.js';
 import { isMemberVisible } from '../members/index.js';
+import { checkAuthorizationIds, type PolicyIds } from './check-authorization-ids.js';
 import { loadAuthorization } from './store.js';
 import { authorizations } from './tables.js';
 import type { AuthorizationRequest, AuthorizationView } from './types.js';
@@ -15,9 +16,11 @@ import type { AuthorizationRequest, AuthorizationView } from './types.js';
  * their own organization and for members it already serves (enrollment, plan line or earlier authorization);
  * state and ASO staff may enter a request on a provider's behalf.
  */
-export async function requestAuthorization(db: Db, caller: Caller, input: AuthorizationRequest): Promise<Result<AuthorizationView>> {
+export async function requestAuthorization(db: Db, caller: Caller, input: AuthorizationRequest, known?: PolicyIds): Promise<Result<AuthorizationView>> {
   const isProvider = caller.role === 'provider-staff';
   if (!isProvider && !mayAdminister(caller)) return fail(problems.forbidden());
+  const unknown = known ? checkAuthorizationIds(input, known) : [];
+  if (unknown.length) return fail(problems.validation(unknown));
   const organizationId = isProvider ? caller.organizationId! : input.organizationId;
   if (!organizationId) return fail(problems.validation([{ path: 'organizationId', message: 'Required' }]));
   if (isProvider && input.organizationId && input.organizationId !== organizationId) return fail(problems.notFound('Organization', input.organizationId));

@@ -4,12 +4,15 @@ import { Page } from '../platform/http/paging.js';
 import { decideAuthorization } from './decide-authorization.js';
 import { getAuthorization } from './get-authorization.js';
 import { listAuthorizations } from './list-authorizations.js';
+import type { PolicyIds } from './check-authorization-ids.js';
 import { requestAuthorization } from './request-authorization.js';
 import { AuthorizationDecision, AuthorizationIdParams, AuthorizationListQuery, AuthorizationRequest, AuthorizationView } from './types.js';
 
 export interface UmRoutesOptions {
   /** Today's calendar date in the program's time zone (decisions are dated by it); defaults to the server's. */
   today?: () => string;
+  /** The loaded packs' program, service and limit ids: a request naming another is refused with its field. */
+  known?: PolicyIds;
 }
 
 const tags = ['um'];
@@ -33,7 +36,7 @@ export const umRoutes: FastifyPluginAsyncZod<UmRoutesOptions> = async (app, opts
     schema: { tags, summary: 'Request an authorization (status requested)', body: AuthorizationRequest, response: { 201: AuthorizationView } },
     config: { roles: ['state-admin', 'aso-reviewer', 'provider-staff'] },
   }, async (req, reply) => {
-    const result = await requestAuthorization(app.db, req.caller, req.body);
+    const result = await requestAuthorization(app.db, req.caller, req.body, opts.known);
     return result.ok ? reply.code(201).send(result.value) : reply.problem(result.problem);
   });
 
