@@ -3,6 +3,8 @@ import type { BillingCode, Catalog, Catalogs } from '../catalog/index.js';
 import type { Db } from '../platform/db/index.js';
 import { seededRandom, type Random } from '../data-import/seeded-random.js';
 import { holdsLevel } from './edits/practitioner-level.js';
+import { addDays } from './engine/dates.js';
+import { covers } from './engine/resolve-line.js';
 import type { StaffFacts } from './engine/types.js';
 import { rowsOf } from './rows-of.js';
 import type { ClaimLineSubmission, ClaimSubmission } from './submission.js';
@@ -35,11 +37,8 @@ type Flaw = keyof typeof FLAWS;
 const LEVELS = ['AM', 'HP', 'TD', 'HO', 'HN', 'HM'];
 const WEEKS = 4;
 
-const DAY = 86_400_000;
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 /** Typed rows of a query result. */
 const typedRows = <T>(result: unknown) => rowsOf(result) as T[];
-const covers = (s: { from: string; to: string | null }, day: string) => s.from <= day && (s.to === null || day <= s.to);
 
 interface LineRow { line_id: string; member_id: string; medicaid_id: string; birth_date: string; plan_status: string; service: string; code: string | null;
   from_date: string; to_date: string | null; frequency: string; amount: string; org_id: string; npi: string }

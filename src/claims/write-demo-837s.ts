@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { Temporal } from 'temporal-polyfill';
 import path from 'node:path';
 import type { Catalogs } from '../catalog/index.js';
 import type { KnownIds } from '../data-import/check-references.js';
@@ -7,6 +6,7 @@ import { generateProgram } from '../data-import/generate-program.js';
 import { importBundle } from '../data-import/import-bundle.js';
 import { migrate, openDatabase } from '../platform/db/index.js';
 import { SYSTEM_CALLER } from '../platform/auth/caller.js';
+import { addDays } from './engine/dates.js';
 import { DEMO_CLAIMS, generateDemoClaims } from './generate-demo-claims.js';
 import type { ClaimSubmission } from './submission.js';
 import { write837ToString } from './x12/write-837.js';
@@ -31,7 +31,7 @@ export async function writeDemo837s(opts: DemoFilesOptions): Promise<string[]> {
     await migrate(database);
     const imported = await importBundle(database, SYSTEM_CALLER, generateProgram({ members: opts.members, seed: opts.seed, packDir: opts.packDir, asOf: opts.asOf }), opts.known);
     if (!imported.ok) throw new Error(`The demo program did not import: ${imported.problem.title}`);
-    const billedOn = opts.billedOn ?? Temporal.PlainDate.from(opts.asOf).subtract({ days: 28 }).toString();
+    const billedOn = opts.billedOn ?? addDays(opts.asOf, -28);
     const claims = await generateDemoClaims(database.db, opts.catalogs, { program: opts.program, count: DEMO_CLAIMS, seed: 7, asOf: billedOn });
     const byNpi = new Map<string, ClaimSubmission[]>();
     for (const c of claims) byNpi.set(c.billingProvider.npi, [...(byNpi.get(c.billingProvider.npi) ?? []), c]);

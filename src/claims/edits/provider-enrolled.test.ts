@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { OrganizationFacts } from '../engine/types.js';
-import { addMonths } from '../engine/add-months.js';
+import { addMonths } from '../engine/dates.js';
 import { providerEnrolled } from './provider-enrolled.js';
 import { aContext, aLine, aMemberContext, organizations } from './test-world.js';
 

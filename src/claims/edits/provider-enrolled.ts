@@ -1,5 +1,5 @@
 import type { Edit } from '../engine/edit.js';
-import { addMonths } from '../engine/add-months.js';
+import { addMonths } from '../engine/dates.js';
 import { covers } from '../engine/resolve-line.js';
 import type { OrganizationFacts } from '../engine/types.js';
 import { engineRule, ruleRef } from './rule-ref.js';

@@ -2,7 +2,7 @@ import { extraPerDiemOf, isMonthlyPerDiemCap } from '../engine/additional-per-di
 import type { Edit, EditContext, EditFinding } from '../engine/edit.js';
 import { centsOf, dollarsOf } from '../engine/cents.js';
 import { limitUses, type LimitUse } from '../engine/limit-scope.js';
-import { daysBetween } from '../engine/service-span.js';
+import { daysBetween } from '../engine/dates.js';
 import type { ClaimLine } from '../engine/types.js';
 import { PASS } from './pass.js';
 import { ruleRef } from './rule-ref.js';

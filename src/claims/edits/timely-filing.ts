@@ -1,10 +1,9 @@
 import type { Edit } from '../engine/edit.js';
+import { daysBetween } from '../engine/dates.js';
 import { rulesOfKindOn } from '../engine/resolve-code.js';
 import { ruleRef } from './rule-ref.js';
 import { PASS } from './pass.js';
 
-const DAY = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
 
 /** A claim must be received within the pack's timely-filing days of the date of service. */
 export const timelyFiling: Edit = {

@@ -1,12 +1,11 @@
+import { daysBetween } from '../engine/dates.js';
 import type { Edit, EditFinding } from '../engine/edit.js';
 import { ruleRef } from './rule-ref.js';
 import { PASS } from './pass.js';
 
-const DAY = 86_400_000;
-
 /** Days from a date to an end date, both included. */
 export function daysIncluded(from: string, to: string | null): number {
-  return to === null || to <= from ? 1 : Math.round((Date.parse(to) - Date.parse(from)) / DAY) + 1;
+  return to === null || to <= from ? 1 : daysBetween(from, to) + 1;
 }
 
 /**

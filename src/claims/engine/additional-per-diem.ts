@@ -4,9 +4,9 @@ import { limitUses, type LimitUse } from './limit-scope.js';
 import { placeOfService } from './place-of-service.js';
 import type { ClaimLine, MemberContext, PriorLine } from './types.js';
 import { isApproved } from './approved.js';
+import { covers } from './resolve-line.js';
 
 export type AdditionalPerDiemRule = Extract<Rule, { kind: 'additional-per-diem' }>;
-
 
 /** Whether a rule's per-diem caps are the monthly per-diem caps the extra per diem may go past. */
 export const isMonthlyPerDiemCap = (limit: Limit) => limit.measure === 'per-diems' && limit.period === 'month';
@@ -19,7 +19,7 @@ export const isMonthlyPerDiemCap = (limit: Limit) => limit.measure === 'per-diem
 export function showsAdditionalPerDiem(rule: AdditionalPerDiemRule, date: string, organizationId: string | null, context: MemberContext): boolean {
   const shown = rule.shownBy;
   if (!shown || !organizationId) return false;
-  const onPlan = (context.member?.planLines ?? []).some((p) => shown.planServices.includes(p.service) && p.from <= date && (p.to === null || date <= p.to));
+  const onPlan = (context.member?.planLines ?? []).some((p) => shown.planServices.includes(p.service) && covers(p, date));
   if (!onPlan) return false;
   return context.authorizations.some((a) => isApproved(a.status) && !a.beyondLimit && a.organizationId === organizationId
     && shown.teamAuthorizationServices.includes(a.service) && a.from <= date && date <= a.to);

@@ -3,7 +3,7 @@ import { adjudicateMemberLines } from './adjudicate-member-lines.js';
 import type { ClaimLine, LineOutcome, MemberContext } from './types.js';
 
 /** The member a line belongs to for grouping: its resolved id, else its Medicaid id (an unmatched member). */
-const memberKey = (line: ClaimLine) => line.memberId ?? `medicaid:${line.medicaidId}`;
+export const memberKey = (line: ClaimLine) => line.memberId ?? `medicaid:${line.medicaidId}`;
 
 /**
  * Adjudicates a batch: groups lines by member and runs each member's lines through `adjudicateMemberLines` with that

@@ -1,3 +1,4 @@
+import { memberKey } from './adjudicate-batch.js';
 import type { ClaimLine } from './types.js';
 
 /** Lines per engine call in the measures: the size of a pipeline batch (2,000 claims), not the whole input at once. */
@@ -11,7 +12,7 @@ export const BATCH_LINES = 10_000;
 export function batchesOf(lines: readonly ClaimLine[], size = BATCH_LINES): ClaimLine[][] {
   const byMember = new Map<string, ClaimLine[]>();
   for (const line of lines) {
-    const key = line.memberId ?? `medicaid:${line.medicaidId}`;
+    const key = memberKey(line);
     const list = byMember.get(key);
     if (list) list.push(line); else byMember.set(key, [line]);
   }

@@ -1,5 +1,5 @@
 import type { Catalog, Limit, Unit } from '../../catalog/index.js';
-import { addMonths } from './add-months.js';
+import { addMonths } from './dates.js';
 import { centsOf } from './cents.js';
 import { periodKey } from './period-key.js';
 import { serviceSpan } from './service-span.js';

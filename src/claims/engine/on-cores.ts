@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { memberKey } from './adjudicate-batch.js';
 import type { WorkerReply, WorkerRequest } from './engine-worker.js';
 import type { ClaimLine, MemberContext } from './types.js';
 
@@ -14,7 +15,7 @@ export async function measureOnCores(packDir: string, lines: readonly ClaimLine[
   const shares = Array.from({ length: cores }, () => ({ lines: [] as ClaimLine[], contexts: new Map<string, MemberContext>() }));
   const shareOf = new Map<string, number>();
   for (const line of lines) {
-    const key = line.memberId ?? `medicaid:${line.medicaidId}`;
+    const key = memberKey(line);
     let at = shareOf.get(key);
     if (at === undefined) {
       // The next member goes to the share with the fewest lines so far.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { aMember, anAuthorization, catalog } from '../edits/test-world.js';
-import { addMonths } from './add-months.js';
-import { chainStart, daysBetween, serviceSpan } from './service-span.js';
+import { addMonths, daysBetween } from './dates.js';
+import { chainStart, serviceSpan } from './service-span.js';
 
 const limit = (id: string) => catalog.pack.limits.find((l) => l.id === id)!;
 

@@ -1,7 +1,7 @@
 import type { Limit } from '../../catalog/index.js';
 import type { AuthorizationFacts, MemberFacts, Span } from './types.js';
 import { isApproved } from './approved.js';
-
+import { addDays } from './dates.js';
 
 /** The continuous run of a service that contains a date: where it started, and the source it was read from. */
 export interface ServiceSpan { from: string; source: 'authorization' | 'plan' }
@@ -39,15 +39,4 @@ export function chainStart(spans: readonly Span[], date: string): string | null 
     }
   }
   return start !== null && start <= date && date <= end! ? start : null;
-}
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Whole days from one date to a later one (0 when the same). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

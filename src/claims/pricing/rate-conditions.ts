@@ -1,6 +1,6 @@
 import type { BillingCode, Catalog, Rule } from '../../catalog/index.js';
 import type { ResolvedLine } from '../engine/edit.js';
-import { addMonths } from '../engine/add-months.js';
+import { addMonths } from '../engine/dates.js';
 import { rulesOfKindOn } from '../engine/resolve-code.js';
 import { covers } from '../engine/resolve-line.js';
 import type { ClaimLine, MemberContext, TeamFacts } from '../engine/types.js';

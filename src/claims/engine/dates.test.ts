@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addMonths } from './add-months.js';
+import { addDays, addMonths, daysBetween } from './dates.js';
 
 describe('addMonths', () => {
   test.each([
@@ -9,4 +9,12 @@ describe('addMonths', () => {
     expect(addMonths(date, months)).toBe(expected);
     expect(addMonths(date, months)).toBe(expected); // the memoized answer is the same
   });
+});
+
+describe('addDays and daysBetween', () => {
+  test.each([['2025-02-28', 1, '2025-03-01'], ['2024-02-28', 1, '2024-02-29'], ['2025-01-01', -1, '2024-12-31'], ['2025-03-09', 1, '2025-03-10']])(
+    '%s plus %i day(s) is %s, and back', (date, days, expected) => {
+      expect(addDays(date, days)).toBe(expected);
+      expect(daysBetween(date, expected)).toBe(days);
+    });
 });
